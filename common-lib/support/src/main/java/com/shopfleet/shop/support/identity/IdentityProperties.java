@@ -1,0 +1,27 @@
+package com.shopfleet.shop.support.identity;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code shop.identity.*}: the internal identity token (CONTRACTS §3).
+ *
+ * @param signingKey the shared HMAC key (base64 or base64url, at least 256 bits); from the
+ *        environment ({@code SHOP_IDENTITY_SIGNING_KEY}), never from the repository. Without it a
+ *        service starts with a random key (so it trusts no token) unless {@code required} is set,
+ *        as in the prod profile, where a missing key fails the start
+ * @param required whether a missing signing key must fail the start
+ * @param ttl how long a minted token is valid
+ * @param clockSkew the tolerance when verifying {@code exp}
+ * @param audience this service's audience (default: {@code spring.application.name})
+ * @param publicPaths Ant-style paths this service serves without a token (health, metrics and API
+ *        docs are always public)
+ */
+@ConfigurationProperties("shop.identity")
+public record IdentityProperties(String signingKey, @DefaultValue("false") boolean required,
+        @DefaultValue("60s") Duration ttl, @DefaultValue("5s") Duration clockSkew, String audience,
+        @DefaultValue List<String> publicPaths) {
+}
