@@ -1,0 +1,46 @@
+package com.shopfleet.shop.gateway.edge;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.shopfleet.shop.gateway.GatewayProperties;
+import com.shopfleet.shop.support.autoconfigure.WebSupportProperties;
+import com.shopfleet.shop.support.error.ErrorTranslator;
+
+/**
+ * What every request meets before any route, in this order (after the trace id, which is first):
+ * security headers are registered, ambiguous paths refused, client-sent identity dropped, CORS
+ * decided, the body size capped.
+ */
+@Configuration(proxyBeanMethods = false)
+class EdgeConfiguration {
+
+    @Bean
+    SecurityHeadersWebFilter securityHeadersWebFilter(GatewayProperties properties) {
+        return new SecurityHeadersWebFilter(properties.securityHeaders());
+    }
+
+    @Bean
+    PathGuardWebFilter pathGuardWebFilter(ErrorTranslator translator, JsonMapper jsonMapper) {
+        return new PathGuardWebFilter(translator, jsonMapper);
+    }
+
+    @Bean
+    ClientIdentityStrippingWebFilter clientIdentityStrippingWebFilter() {
+        return new ClientIdentityStrippingWebFilter();
+    }
+
+    @Bean
+    CrossOriginWebFilter crossOriginWebFilter(GatewayProperties properties, ErrorTranslator translator,
+            JsonMapper jsonMapper) {
+        return new CrossOriginWebFilter(properties.cors(), translator, jsonMapper);
+    }
+
+    @Bean
+    RequestBodyLimitWebFilter requestBodyLimitWebFilter(WebSupportProperties web, ErrorTranslator translator,
+            JsonMapper jsonMapper) {
+        return new RequestBodyLimitWebFilter(web.maxBodySize(), translator, jsonMapper);
+    }
+}
