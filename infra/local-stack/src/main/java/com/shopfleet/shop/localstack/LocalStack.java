@@ -177,7 +177,7 @@ public final class LocalStack implements AutoCloseable {
     options.progress().accept(String.format(Locale.ROOT, "%s ready in %.1f s (pid %d%s)", spec.name(),
         seconds(process.startupTime()), process.process.pid(), spec.port() > 0 ? ", port " + spec.port() : ""));
     process.process.onExit().thenAccept(exited -> {
-      if (!isClosing()) {
+      if (!isClosing() && !process.stopRequested) {
         options.progress().accept("WARNING: " + spec.name() + " stopped unexpectedly (exit code "
             + exited.exitValue() + "). Log: " + log);
       }
@@ -326,7 +326,37 @@ public final class LocalStack implements AutoCloseable {
     closed = true;
   }
 
+  /**
+   * Stops one running process the way {@link #close()} would (SIGTERM, then SIGKILL after the
+   * grace period) and leaves the rest running: to see how the fleet copes with a dead service.
+   */
+  public void stop(String name) {
+    RunningProcess process;
+    synchronized (spawnLock) {
+      process = running.get(name);
+    }
+    if (process == null) {
+      throw new IllegalArgumentException("no process named " + name + " was started");
+    }
+    stop(process);
+  }
+
+  /** Starts a process of this stack again (after {@link #stop(String)} or a crash) and waits until it is ready. */
+  public void restart(String name) {
+    ProcessSpec spec = specs.stream().filter(candidate -> candidate.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no process named " + name + " in this stack"));
+    RunningProcess previous;
+    synchronized (spawnLock) {
+      previous = running.get(name);
+    }
+    if (previous != null && previous.process.isAlive()) {
+      stop(previous);
+    }
+    launchAndAwaitReady(spec);
+  }
+
   private void stop(RunningProcess process) {
+    process.stopRequested = true;
     if (!process.process.isAlive()) {
       dataDir.forgetPid(process.name());
       return;

@@ -11,6 +11,8 @@ final class RunningProcess {
   final Path log;
   final long launchedAt;
   private volatile long readyAt = -1;
+  /** Set when the stack itself stops it, so its exit is not reported as unexpected. */
+  volatile boolean stopRequested;
 
   RunningProcess(ProcessSpec spec, Process process, Path log, long launchedAt) {
     this.spec = spec;

@@ -59,6 +59,25 @@ class LocalStackServicesTests {
   }
 
   @Test
+  void stopsOneServiceAndStartsItAgainWhileTheRestKeepsRunning() throws Exception {
+    int port = Probes.freePort();
+    LocalStackOptions options = LocalStackOptions.defaults().withDataDir(dataDir).withProgress(line -> { });
+    try (LocalStack stack = new LocalStack(options, context -> List.of(
+        Redis.spec(context), fakeService("fake-service", port, List.of(Fleet.REDIS)))).start()) {
+      long redisPid = stack.processes().get(0).pid();
+      long firstPid = stack.processes().get(1).pid();
+
+      stack.stop("fake-service");
+      assertThat(ProcessHandle.of(firstPid)).isEmpty();
+      assertThatThrownBy(() -> get("http://127.0.0.1:" + port + "/env")).isInstanceOf(java.io.IOException.class);
+
+      stack.restart("fake-service");
+      assertThat(get("http://127.0.0.1:" + port + "/env")).contains("SERVER_PORT=" + port);
+      assertThat(stack.processes()).extracting(LocalStack.ProcessInfo::pid).contains(redisPid).doesNotContain(firstPid);
+    }
+  }
+
+  @Test
   void reportsAServiceThatDiesBeforeItIsReadyWithItsLogAndStopsTheRest() {
     int port = Probes.freePort();
     LocalStackOptions options = LocalStackOptions.defaults().withDataDir(dataDir).withProgress(line -> { });
