@@ -10,8 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Defaults every service of the fleet shares, at the lowest precedence (any application.yml,
  * profile or environment variable overrides them): republish outstanding outbox events after a
- * restart (STACK trap 15), an idempotent, fully acknowledged producer, and Flyway locations that
- * include the shared migrations.
+ * restart (STACK trap 15), an idempotent, fully acknowledged producer, Flyway locations that
+ * include the shared migrations, and latency histograms Prometheus can take percentiles from.
  */
 public class FleetDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -24,7 +24,9 @@ public class FleetDefaultsEnvironmentPostProcessor implements EnvironmentPostPro
             "spring.kafka.producer.acks", "all",
             "spring.kafka.producer.properties.enable.idempotence", "true",
             "spring.jpa.properties.hibernate.type.preferred_uuid_jdbc_type", "VARCHAR",
-            "spring.flyway.locations", SHARED_MIGRATIONS);
+            "spring.flyway.locations", SHARED_MIGRATIONS,
+            "management.metrics.distribution.percentiles-histogram.http.server.requests", "true",
+            "management.metrics.distribution.percentiles-histogram.http.client.requests", "true");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
