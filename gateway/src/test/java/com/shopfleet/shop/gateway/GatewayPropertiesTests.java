@@ -65,6 +65,43 @@ class GatewayPropertiesTests {
         assertThat(properties.services().event().uri()).isEqualTo(URI.create("http://localhost:8084"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "", "api/products", "GET", "GET api/products", "G3T /x", "/api/{unclosed" })
+    void aRequestRuleMustBeAMethodAndAPathPattern(String rule) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new GatewayProperties.Access(List.of(rule)));
+    }
+
+    @Test
+    void aBudgetMustBeAbleToServeARequest() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new GatewayProperties.Budget(0, 10, 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> new GatewayProperties.Budget(5, 4, 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> new GatewayProperties.Budget(1, 10, 11));
+        assertThatIllegalArgumentException().isThrownBy(() -> new GatewayProperties.Group(List.of(), 1, 10, 1));
+        assertThat(new GatewayProperties.Group(List.of("POST /api/auth/login"), 1, 30, 6).budget())
+                .isEqualTo(new GatewayProperties.Budget(1, 30, 6));
+    }
+
+    @Test
+    void aGroupCannotTakeTheDefaultBudgetsName() {
+        Map<String, String> settings = services();
+        settings.put("shop.gateway.rate-limit.groups.default.paths[0]", "GET /api/products");
+        settings.put("shop.gateway.rate-limit.groups.default.replenish-rate", "1");
+        settings.put("shop.gateway.rate-limit.groups.default.burst-capacity", "1");
+
+        assertThatThrownBy(() -> bind(settings)).isInstanceOf(BindException.class);
+    }
+
+    @Test
+    void withoutConfigurationTheGatewayIsLockedDownAndLimited() {
+        GatewayProperties properties = bind(services());
+
+        assertThat(properties.access().publicPaths()).isEmpty();
+        assertThat(properties.rateLimit().enabled()).isTrue();
+        assertThat(properties.rateLimit().defaultBudget()).isEqualTo(new GatewayProperties.Budget(20, 40, 1));
+        assertThat(properties.identity().secureCookies()).isFalse();
+        assertThat(properties.identity().rememberMeTimeout()).isEqualTo(Duration.ofSeconds(2));
+    }
+
     private static Map<String, String> services() {
         Map<String, String> settings = new HashMap<>();
         String[] names = { "auth", "catalog", "order", "event", "notification" };

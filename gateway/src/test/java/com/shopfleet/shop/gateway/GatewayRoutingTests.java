@@ -14,6 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import tools.jackson.databind.JsonNode;
 
+import com.shopfleet.shop.contracts.identity.Role;
+import com.shopfleet.shop.testsupport.TestIdentities;
+
 class GatewayRoutingTests extends GatewayTestSupport {
 
     static Stream<Arguments> routes() {
@@ -27,6 +30,7 @@ class GatewayRoutingTests extends GatewayTestSupport {
                 Arguments.of("/api/wishlist", CATALOG),
                 Arguments.of("/api/admin/products/42", CATALOG),
                 Arguments.of("/api/admin/categories", CATALOG),
+                Arguments.of("/api/admin/catalog/dead-letters", CATALOG),
                 Arguments.of("/api/cart/items", ORDER),
                 Arguments.of("/api/orders/ORD-7F3K2", ORDER),
                 Arguments.of("/api/points", ORDER),
@@ -50,10 +54,10 @@ class GatewayRoutingTests extends GatewayTestSupport {
 
     @Test
     void aClientsIdentityAndAuthorizationNeverReachAService() throws Exception {
+        String forged = TestIdentities.token("order-service", 666L, Role.ADMIN);
         HttpResponse<String> response = send(request("/api/orders")
-                .header("X-Shop-Identity", "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwicm9sZSI6IkFETUlOIn0.")
+                .header("X-Shop-Identity", forged)
                 .header("Authorization", "Bearer forged")
-                .header("Cookie", "SESSION=abc")
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "k-1")
                 .POST(BodyPublishers.ofString("{\"lines\":[{\"productId\":1,\"quantity\":2}]}"))
@@ -62,16 +66,18 @@ class GatewayRoutingTests extends GatewayTestSupport {
         assertThat(response.statusCode()).isEqualTo(200);
         TestBackend.Received received = ORDER.received().getLast();
         assertThat(received.method()).isEqualTo("POST");
-        assertThat(received.header("X-Shop-Identity")).isNull();
+        assertThat(received.header("X-Shop-Identity")).isNotEqualTo(forged);
+        assertThat(VERIFIER.verify(received.header("X-Shop-Identity"), "order-service").userId())
+                .as("the gateway's token for the session's user, not the client's").isEqualTo(1L);
         assertThat(received.header("Authorization")).isNull();
-        assertThat(received.header("Cookie")).isEqualTo("SESSION=abc");
+        assertThat(received.header("Cookie")).contains("SESSION=" + TestSessions.cookie(adminSession()));
         assertThat(received.header("Idempotency-Key")).isEqualTo("k-1");
         assertThat(received.body()).isEqualTo("{\"lines\":[{\"productId\":1,\"quantity\":2}]}");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/nothing/here", "/api", "/api/admin", "/api/admin/secrets/1", "/api/internal/remember-me",
-            "/actuator/gateway/routes", "/v3/api-docs/billing", "/__gateway/unavailable" })
+            "/actuator/gateway/routes", "/v3/api-docs/billing", "/__gateway/unavailable", "/internal/remember-me/exchange" })
     void anUnroutedPathIsA404Envelope(String path) throws Exception {
         assertEnvelope(get(path), 404, "NOT_FOUND");
         BACKENDS.forEach(backend -> assertThat(backend.received()).as(backend.name()).isEmpty());

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * to fail the next request with 503, or be stopped (connection refused) and started again on the
  * same port. Like a servlet container it normalizes the path, so a request that slipped a
  * {@code ..} past the gateway would reach its {@code /actuator} — counted in {@link #actuatorHits()}.
+ * A test may give a path its own answer ({@link #on(String, Function)}), e.g. auth-service's
+ * remember-me exchange.
  */
 final class TestBackend {
 
@@ -39,12 +43,17 @@ final class TestBackend {
         }
     }
 
+    /** A scripted answer: a status and a body written as JSON. */
+    record Reply(int status, Object body) {
+    }
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String name;
     private final int port;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger actuatorHits = new AtomicInteger();
+    private final Map<String, Function<Received, Reply>> handlers = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private volatile Mode mode = Mode.ECHO;
     private volatile CountDownLatch release = new CountDownLatch(1);
@@ -118,6 +127,12 @@ final class TestBackend {
         start();
         received.clear();
         actuatorHits.set(0);
+        handlers.clear();
+    }
+
+    /** Answers requests to exactly {@code path} with what {@code handler} returns (in echo mode). */
+    void on(String path, Function<Received, Reply> handler) {
+        handlers.put(path, handler);
     }
 
     List<Received> received() {
@@ -158,6 +173,12 @@ final class TestBackend {
                 case ECHO -> {
                     // below
                 }
+            }
+            Function<Received, Reply> handler = handlers.get(uri.getRawPath());
+            if (handler != null) {
+                Reply reply = handler.apply(request);
+                respond(exchange, reply.status(), reply.body());
+                return;
             }
             if (uri.getRawPath().equals("/v3/api-docs")) {
                 respond(exchange, 200, Map.of("openapi", "3.1.0", "info", Map.of("title", name + "-service", "version", "v1"),

@@ -1,5 +1,6 @@
 package com.shopfleet.shop.gateway.edge;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +12,8 @@ import com.shopfleet.shop.support.error.ErrorTranslator;
 
 /**
  * What every request meets before any route, in this order (after the trace id, which is first):
- * security headers are registered, ambiguous paths refused, client-sent identity dropped, CORS
- * decided, the body size capped.
+ * security headers are registered, ambiguous paths refused, client-sent identity dropped, the
+ * client's address decided, CORS decided, the body size capped.
  */
 @Configuration(proxyBeanMethods = false)
 class EdgeConfiguration {
@@ -30,6 +31,12 @@ class EdgeConfiguration {
     @Bean
     ClientIdentityStrippingWebFilter clientIdentityStrippingWebFilter() {
         return new ClientIdentityStrippingWebFilter();
+    }
+
+    @Bean
+    ClientAddressWebFilter clientAddressWebFilter(
+            @Value("${spring.cloud.gateway.server.webflux.trusted-proxies:}") String trustedProxies) {
+        return new ClientAddressWebFilter(trustedProxies);
     }
 
     @Bean
