@@ -24,14 +24,16 @@ public final class Fleet {
   public static final String REDIS = Redis.NAME;
   public static final String KAFKA = Kafka.NAME;
   public static final Service GATEWAY = new Service("gateway", 8080);
+  public static final String AUTH = "auth-service";
+  public static final String NOTIFICATION = "notification-worker";
 
   /** Started in parallel once Redis and Kafka are ready. */
   public static final List<Service> BACKEND_SERVICES = List.of(
-      new Service("auth-service", 8081),
+      new Service(AUTH, 8081),
       new Service("catalog-service", 8082),
       new Service("order-service", 8083),
       new Service("event-service", 8084),
-      new Service("notification-worker", 8085));
+      new Service(NOTIFICATION, 8085));
 
   public static final String READINESS_PATH = "/actuator/health/readiness";
 
@@ -56,7 +58,8 @@ public final class Fleet {
 
   /** A service from its executable jar, ready when its readiness endpoint answers 200. */
   public static ProcessSpec springBootJar(Service service, List<String> dependsOn, StackContext context) {
-    return springBootProcess(service.module(), service.port(), dependsOn, Map.of(),
+    return springBootProcess(service.module(), service.port(), dependsOn,
+        service.module().equals(AUTH) ? context.demoAccounts().environment() : Map.of(),
         ctx -> List.of("-jar", serviceJar(ctx, service.module()).toString()),
         context.options().serviceTimeout());
   }

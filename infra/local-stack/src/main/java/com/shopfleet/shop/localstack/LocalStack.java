@@ -44,6 +44,8 @@ public final class LocalStack implements AutoCloseable {
 
   public static final String GATEWAY_URL = "http://localhost:" + Fleet.GATEWAY.port();
   public static final String SWAGGER_URL = GATEWAY_URL + "/swagger-ui.html";
+  /** The notification worker's local-profile inbox (its in-process SMTP server's mail, and SMS). */
+  public static final String LOCAL_MAIL_URL = "http://localhost:8085/local/mail";
   static final Duration STOP_GRACE = Duration.ofSeconds(20);
   private static final long MAX_POLL_MILLIS = 250;
 
@@ -105,7 +107,8 @@ public final class LocalStack implements AutoCloseable {
       Path kafkaLibs = options.kafkaLibs() != null ? options.kafkaLibs().toAbsolutePath()
           : repoRoot.resolve("infra/local-stack/target/kafka-libs");
       context = new StackContext(options, repoRoot, dataPath, kafkaLibs, javaCommand(), redisPort,
-          options.kafkaPort(), controllerPort, randomSigningKey(), this::runHelper);
+          options.kafkaPort(), controllerPort, randomSigningKey(), DemoAccounts.loadOrCreate(dataPath),
+          this::runHelper);
       specs = select(fleet.apply(context), options.only());
       checkPortsAreFree(specs);
       launchAll();
@@ -452,6 +455,9 @@ public final class LocalStack implements AutoCloseable {
       out.append("  Gateway     ").append(GATEWAY_URL).append('\n');
       out.append("  Swagger UI  ").append(SWAGGER_URL).append('\n');
     }
+    if (specs.stream().anyMatch(s -> s.name().equals(Fleet.NOTIFICATION))) {
+      out.append("  Local mail  ").append(LOCAL_MAIL_URL).append("  (every mail and SMS the fleet sent)\n");
+    }
     out.append('\n');
     out.append(String.format(Locale.ROOT, "  %-20s %6s %8s %9s %9s %8s%n", "process", "port", "pid", "ready in", "ready at", "RSS"));
     for (ProcessInfo p : processes()) {
@@ -460,6 +466,11 @@ public final class LocalStack implements AutoCloseable {
           seconds(p.readyAfter()), p.rssKb() < 0 ? "?" : (p.rssKb() / 1024) + " MB"));
     }
     out.append('\n');
+    if (specs.stream().anyMatch(s -> s.name().equals(Fleet.AUTH))) {
+      DemoAccounts demo = context.demoAccounts();
+      out.append("  Demo staff (ADMIN)  ").append(demo.staff().email()).append(" / ").append(demo.staff().password()).append('\n');
+      out.append("  Demo shopper        ").append(demo.shopper().email()).append(" / ").append(demo.shopper().password()).append('\n');
+    }
     if (specs.stream().anyMatch(s -> s.name().equals(Fleet.KAFKA))) {
       out.append("  Kafka       ").append(kafkaBootstrapServers()).append('\n');
     }

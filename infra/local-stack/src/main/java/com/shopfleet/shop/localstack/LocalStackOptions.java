@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -26,6 +27,8 @@ import java.util.function.Consumer;
  * @param serviceJvmOptions JVM flags for each Spring Boot service
  * @param kafkaJvmOptions   JVM flags for the broker
  * @param progress          receives one line per step (starting, ready, stopping…)
+ * @param serviceEnvironment extra environment for every Spring Boot service (e.g. a profile or a setting
+ *                          a test needs); it wins over the stack's own
  */
 public record LocalStackOptions(
     Path repoRoot,
@@ -38,7 +41,8 @@ public record LocalStackOptions(
     Duration serviceTimeout,
     List<String> serviceJvmOptions,
     List<String> kafkaJvmOptions,
-    Consumer<String> progress) {
+    Consumer<String> progress,
+    Map<String, String> serviceEnvironment) {
 
   public static final int DEFAULT_KAFKA_PORT = 9092;
   public static final Duration DEFAULT_SERVICE_TIMEOUT = Duration.ofMinutes(4);
@@ -59,6 +63,7 @@ public record LocalStackOptions(
 
   public LocalStackOptions {
     only = Set.copyOf(only);
+    serviceEnvironment = serviceEnvironment == null ? Map.of() : Map.copyOf(serviceEnvironment);
     serviceJvmOptions = List.copyOf(serviceJvmOptions);
     kafkaJvmOptions = List.copyOf(kafkaJvmOptions);
     if (kafkaPort <= 0 || kafkaPort > 65535) {
@@ -75,62 +80,68 @@ public record LocalStackOptions(
   public static LocalStackOptions defaults() {
     return new LocalStackOptions(null, null, DEFAULT_KAFKA_PORT, 0, Set.of(), false, null,
         DEFAULT_SERVICE_TIMEOUT, DEFAULT_SERVICE_JVM_OPTIONS, DEFAULT_KAFKA_JVM_OPTIONS,
-        line -> System.out.println("[local-stack] " + line));
+        line -> System.out.println("[local-stack] " + line),
+        Map.of());
   }
 
   public LocalStackOptions withRepoRoot(Path value) {
     return new LocalStackOptions(value, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
-        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress);
+        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withDataDir(Path value) {
     return new LocalStackOptions(repoRoot, value, kafkaPort, redisPort, only, reset, kafkaLibs,
-        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress);
+        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withKafkaPort(int value) {
     return new LocalStackOptions(repoRoot, dataDir, value, redisPort, only, reset, kafkaLibs,
-        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress);
+        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withRedisPort(int value) {
     return new LocalStackOptions(repoRoot, dataDir, kafkaPort, value, only, reset, kafkaLibs,
-        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress);
+        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   /** Start only these processes (e.g. {@code "redis"}, {@code "order-service"}) and their dependencies. */
   public LocalStackOptions withOnly(Collection<String> value) {
     return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, new LinkedHashSet<>(value),
-        reset, kafkaLibs, serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress);
+        reset, kafkaLibs, serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withReset(boolean value) {
     return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, value, kafkaLibs,
-        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress);
+        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withKafkaLibs(Path value) {
     return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, value,
-        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress);
+        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withServiceTimeout(Duration value) {
     return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
-        value, serviceJvmOptions, kafkaJvmOptions, progress);
+        value, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withServiceJvmOptions(List<String> value) {
     return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
-        serviceTimeout, value, kafkaJvmOptions, progress);
+        serviceTimeout, value, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withKafkaJvmOptions(List<String> value) {
     return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
-        serviceTimeout, serviceJvmOptions, value, progress);
+        serviceTimeout, serviceJvmOptions, value, progress, serviceEnvironment);
+  }
+
+  public LocalStackOptions withServiceEnvironment(Map<String, String> value) {
+    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
+        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, value);
   }
 
   public LocalStackOptions withProgress(Consumer<String> value) {
     return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
-        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, value);
+        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, value, serviceEnvironment);
   }
 }

@@ -21,11 +21,12 @@ public final class StackContext {
   private final int kafkaPort;
   private final int kafkaControllerPort;
   private final String identitySigningKey;
+  private final DemoAccounts demoAccounts;
   private final HelperRunner helperRunner;
 
   StackContext(LocalStackOptions options, Path repoRoot, Path dataDir, Path kafkaLibs,
       String javaCommand, int redisPort, int kafkaPort, int kafkaControllerPort,
-      String identitySigningKey, HelperRunner helperRunner) {
+      String identitySigningKey, DemoAccounts demoAccounts, HelperRunner helperRunner) {
     this.options = options;
     this.repoRoot = repoRoot;
     this.dataDir = dataDir;
@@ -35,6 +36,7 @@ public final class StackContext {
     this.kafkaPort = kafkaPort;
     this.kafkaControllerPort = kafkaControllerPort;
     this.identitySigningKey = identitySigningKey;
+    this.demoAccounts = demoAccounts;
     this.helperRunner = helperRunner;
   }
 
@@ -100,6 +102,11 @@ public final class StackContext {
   }
 
   /** The environment every Spring Boot service gets (plus {@code SERVER_PORT}). */
+  /** The local profile's demo accounts (auth-service creates them). */
+  public DemoAccounts demoAccounts() {
+    return demoAccounts;
+  }
+
   public Map<String, String> serviceEnvironment() {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("SPRING_PROFILES_ACTIVE", "local");
@@ -108,6 +115,7 @@ public final class StackContext {
     env.put("SPRING_DATA_REDIS_PORT", Integer.toString(redisPort));
     env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
     env.put("SHOP_IDENTITY_SIGNING_KEY", identitySigningKey);
+    env.putAll(options.serviceEnvironment());
     return env;
   }
 

@@ -16,7 +16,8 @@ class FleetTests {
 
   private final StackContext context = new StackContext(LocalStackOptions.defaults(), Path.of("/repo"),
       Path.of("/repo/.local"), Path.of("/repo/infra/local-stack/target/kafka-libs"), "java", 40000, 9092,
-      40001, "key", (log, argv, timeout) -> 0);
+      40001, "key", new DemoAccounts(new DemoAccounts.Account("admin@shop.local", "Demo-staff-7!"),
+          new DemoAccounts.Account("shopper@shop.local", "Demo-shopper-7!")), (log, argv, timeout) -> 0);
 
   @Test
   void startsRedisAndKafkaThenTheServicesThenTheGateway() {
