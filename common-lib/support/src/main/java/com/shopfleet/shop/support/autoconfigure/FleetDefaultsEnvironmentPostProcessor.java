@@ -26,7 +26,9 @@ public class FleetDefaultsEnvironmentPostProcessor implements EnvironmentPostPro
             "spring.jpa.properties.hibernate.type.preferred_uuid_jdbc_type", "VARCHAR",
             "spring.flyway.locations", SHARED_MIGRATIONS,
             "management.metrics.distribution.percentiles-histogram.http.server.requests", "true",
-            "management.metrics.distribution.percentiles-histogram.http.client.requests", "true");
+            "management.metrics.distribution.percentiles-histogram.http.client.requests", "true",
+            // an inbox duplicate (the expected outcome of a redelivery) is not worth a WARN per event
+            "logging.level.org.mariadb.jdbc.message.server.ErrorPacket", "error");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -40,6 +40,7 @@ public class ErrorTranslator {
             "org.springframework.dao.OptimisticLockingFailureException",
             "jakarta.persistence.OptimisticLockException",
             "org.springframework.dao.DataIntegrityViolationException",
+            "org.springframework.dao.PessimisticLockingFailureException",
             "org.hibernate.StaleObjectStateException");
 
     private static final List<String> UNAVAILABLE = List.of(
@@ -48,7 +49,9 @@ public class ErrorTranslator {
             "io.github.resilience4j.circuitbreaker.CallNotPermittedException",
             "org.springframework.dao.DataAccessResourceFailureException",
             "org.springframework.transaction.CannotCreateTransactionException",
-            "org.springframework.data.redis.RedisConnectionFailureException");
+            "org.springframework.data.redis.RedisConnectionFailureException",
+            "org.springframework.dao.QueryTimeoutException",
+            "org.apache.kafka.common.errors.TimeoutException");
 
     private final ErrorMessages messages;
 
