@@ -1,16 +1,12 @@
 package com.shopfleet.shop.order;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
-import com.shopfleet.shop.support.web.ErrorProbeController;
+import com.shopfleet.shop.order.testing.OrderServiceTest;
 import com.shopfleet.shop.testsupport.FleetServiceContract;
-import com.shopfleet.shop.testsupport.TestIdentities;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = TestIdentities.SIGNING_KEY_PROPERTY)
-@Import(ErrorProbeController.class)
+/** The fleet's promises (error envelope, probes, metrics), on the same running service as the other integration tests. */
+@OrderServiceTest
 class OrderApplicationTests extends FleetServiceContract {
 
     @LocalServerPort

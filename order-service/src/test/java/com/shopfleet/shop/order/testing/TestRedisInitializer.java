@@ -1,0 +1,19 @@
+package com.shopfleet.shop.order.testing;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import com.shopfleet.shop.testsupport.TestRedis;
+
+/** Points the service at the test redis-server (as {@code TestRedis.register}, but usable from a meta-annotation). */
+public class TestRedisInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testRedis",
+                Map.of("spring.data.redis.host", "127.0.0.1", "spring.data.redis.port", TestRedis.port())));
+    }
+}
