@@ -21,11 +21,16 @@ final class Http {
     }
 
     Reply send(HttpRequest request) {
+        return send(client, request);
+    }
+
+    static Reply send(HttpClient client, HttpRequest request) {
         try {
             long started = System.nanoTime();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            JsonNode body = response.body().isBlank() ? null : JSON.readTree(response.body());
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = json && !response.body().isBlank() ? JSON.readTree(response.body()) : null;
             return new Reply(response, body, took);
         }
         catch (java.io.IOException ex) {

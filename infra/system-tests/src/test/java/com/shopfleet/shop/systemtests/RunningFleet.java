@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 
 import com.shopfleet.shop.localstack.LocalStack;
 import com.shopfleet.shop.localstack.LocalStackOptions;
@@ -16,6 +18,12 @@ import com.shopfleet.shop.localstack.LocalStackOptions;
 final class RunningFleet {
 
     static final String GATEWAY = LocalStack.GATEWAY_URL;
+
+    /**
+     * auth-service answers a just-rotated remember-me token alike for this long (parallel requests
+     * of one page); shortened here so a test can show that a later reuse is taken for theft.
+     */
+    static final Duration REMEMBER_ME_ROTATION_GRACE = Duration.ofSeconds(1);
 
     private static LocalStack stack;
 
@@ -29,6 +37,11 @@ final class RunningFleet {
                 stack = new LocalStack(LocalStackOptions.defaults()
                         .withDataDir(dataDir)
                         .withKafkaPort(freePort())
+                        // every request comes from 127.0.0.1: the gateway's loopback budgets of the
+                        // load-test profile keep one client address from starving the others
+                        // (the budgets themselves are proven in the gateway's own tests)
+                        .withServiceEnvironment(Map.of("SPRING_PROFILES_ACTIVE", "local,loadtest",
+                                "SHOP_AUTH_REMEMBERME_ROTATIONGRACE", REMEMBER_ME_ROTATION_GRACE.toSeconds() + "s"))
                         .withProgress(line -> System.err.println("[fleet] " + line)))
                         .start();
             }
