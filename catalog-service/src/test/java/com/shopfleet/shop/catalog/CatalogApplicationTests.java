@@ -1,16 +1,10 @@
 package com.shopfleet.shop.catalog;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
-import com.shopfleet.shop.support.web.ErrorProbeController;
 import com.shopfleet.shop.testsupport.FleetServiceContract;
-import com.shopfleet.shop.testsupport.TestIdentities;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = TestIdentities.SIGNING_KEY_PROPERTY)
-@Import(ErrorProbeController.class)
+@CatalogIntegrationTest
 class CatalogApplicationTests extends FleetServiceContract {
 
     @LocalServerPort
