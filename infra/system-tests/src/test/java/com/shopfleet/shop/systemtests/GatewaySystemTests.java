@@ -39,6 +39,19 @@ class GatewaySystemTests {
     }
 
     @Test
+    void anAnonymousVisitorReachesTheCatalogThroughTheGateway() {
+        Http.Reply products = http.get("/api/products?page=0&size=20");
+        assertThat(products.status()).as(products.response().body()).isEqualTo(200);
+        assertThat(products.body().get("success").asBoolean()).isTrue();
+        assertThat(products.body().at("/data/page/size").asInt()).isEqualTo(20);
+        assertThat(products.body().at("/data/content").size())
+                .as("the local profile's demo catalog").isGreaterThan(0);
+
+        Http.Reply categories = http.get("/api/categories");
+        assertThat(categories.status()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownPathIsA404EnvelopeFromTheGateway() {
         Http.Reply reply = http.get("/api/no-such-thing");
         assertThat(reply.status()).isEqualTo(404);
