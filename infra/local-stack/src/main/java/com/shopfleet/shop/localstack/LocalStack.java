@@ -26,6 +26,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +44,9 @@ import java.util.stream.Collectors;
  * children of those processes included.
  */
 public final class LocalStack implements AutoCloseable {
+
+  /** Where the stack reports its progress (and, as a command, everything it has to say). */
+  static final Logger LOG = LoggerFactory.getLogger("local-stack");
 
   public static final String GATEWAY_URL = "http://localhost:" + Fleet.GATEWAY.port();
   public static final String SWAGGER_URL = GATEWAY_URL + "/swagger-ui.html";

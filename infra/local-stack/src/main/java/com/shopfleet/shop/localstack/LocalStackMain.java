@@ -1,15 +1,14 @@
 package com.shopfleet.shop.localstack;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
 
 /**
  * {@code infra/local-stack/run [options]}: starts the local stack, prints where to find it
@@ -46,25 +45,21 @@ public final class LocalStackMain {
   }
 
   public static void main(String[] args) throws InterruptedException {
-    // the launcher's own Kafka client (readiness probe) is chatty at INFO
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    // the console's format and levels: simplelogger.properties (the Kafka client's INFO is muted)
+    Logger console = LocalStack.LOG;
     LocalStackOptions options;
     try {
       options = parse(Arrays.asList(args));
     } catch (IllegalArgumentException e) {
-      System.err.println("error: " + e.getMessage());
-      System.err.println();
-      System.err.print(USAGE);
+      console.error("error: {}\n\n{}", e.getMessage(), USAGE);
       System.exit(2);
       return;
     }
     if (options == null) {
-      System.out.print(USAGE);
+      console.info(USAGE);
       return;
     }
-    PrintStream out = System.out;
-    DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss");
-    options = options.withProgress(line -> out.println(LocalTime.now().format(time) + "  " + line));
+    options = options.withProgress(console::info);
 
     LocalStack stack = new LocalStack(options);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -72,10 +67,9 @@ public final class LocalStackMain {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       if (!stack.isClosed()) {
         interrupted.set(true);
-        out.println();
-        out.println("Stopping the local stack…");
+        console.info("Stopping the local stack…");
         stack.close();
-        out.println("Stopped everything.");
+        console.info("Stopped everything.");
       }
       stopped.countDown();
     }, "local-stack-shutdown"));
@@ -86,14 +80,11 @@ public final class LocalStackMain {
         stopped.await(); // Ctrl-C while starting: the hook stops what was started
         return;
       }
-      System.err.println();
-      System.err.println("error: " + e.getMessage());
+      console.error("error: {}", e.getMessage());
       System.exit(1);
       return;
     }
-    out.print(stack.summary());
-    out.println();
-    out.println("Press Ctrl-C to stop everything.");
+    console.info("{}\nPress Ctrl-C to stop everything.", stack.summary());
     stopped.await();
   }
 

@@ -80,7 +80,7 @@ public record LocalStackOptions(
   public static LocalStackOptions defaults() {
     return new LocalStackOptions(null, null, DEFAULT_KAFKA_PORT, 0, Set.of(), false, null,
         DEFAULT_SERVICE_TIMEOUT, DEFAULT_SERVICE_JVM_OPTIONS, DEFAULT_KAFKA_JVM_OPTIONS,
-        line -> System.out.println("[local-stack] " + line),
+        LocalStack.LOG::info,
         Map.of());
   }
 
