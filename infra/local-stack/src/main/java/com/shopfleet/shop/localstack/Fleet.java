@@ -17,23 +17,44 @@ import java.util.function.Function;
  */
 public final class Fleet {
 
-  /** A Spring Boot service module: {@code <module>/target/<module>.jar}, run with profile {@code local}. */
-  public record Service(String module, int port) {
+  /**
+   * A Spring Boot service module: {@code <module>/target/<module>.jar}, run with profile {@code local}
+   * on the stack's port base plus {@code offset} (8080 + offset by default).
+   */
+  public record Service(String module, int offset) {
+
+    public int port(int portBase) {
+      return portBase + offset;
+    }
+
+    /** The environment variable that tells the gateway where this service is. */
+    String gatewayUriVariable() {
+      return "SHOP_GATEWAY_" + module.replace("-service", "").replace("-worker", "").toUpperCase() + "_URI";
+    }
   }
 
   public static final String REDIS = Redis.NAME;
   public static final String KAFKA = Kafka.NAME;
-  public static final Service GATEWAY = new Service("gateway", 8080);
+  public static final Service GATEWAY = new Service("gateway", 0);
   public static final String AUTH = "auth-service";
   public static final String NOTIFICATION = "notification-worker";
 
   /** Started in parallel once Redis and Kafka are ready. */
   public static final List<Service> BACKEND_SERVICES = List.of(
-      new Service(AUTH, 8081),
-      new Service("catalog-service", 8082),
-      new Service("order-service", 8083),
-      new Service("event-service", 8084),
-      new Service(NOTIFICATION, 8085));
+      new Service(AUTH, 1),
+      new Service("catalog-service", 2),
+      new Service("order-service", 3),
+      new Service("event-service", 4),
+      new Service(NOTIFICATION, 5));
+
+  /** The gateway or backend service named {@code module}. */
+  public static Service service(String module) {
+    if (GATEWAY.module().equals(module)) {
+      return GATEWAY;
+    }
+    return BACKEND_SERVICES.stream().filter(s -> s.module().equals(module)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no service " + module));
+  }
 
   public static final String READINESS_PATH = "/actuator/health/readiness";
 
@@ -46,20 +67,26 @@ public final class Fleet {
     specs.add(Redis.spec(context));
     specs.add(Kafka.spec(context));
     List<String> backends = new ArrayList<>();
+    Map<String, String> gatewayEnv = new LinkedHashMap<>();
     for (Service service : BACKEND_SERVICES) {
-      specs.add(springBootJar(service, List.of(REDIS, KAFKA), context));
+      specs.add(springBootJar(service, List.of(REDIS, KAFKA), Map.of(), context));
       backends.add(service.module());
+      gatewayEnv.put(service.gatewayUriVariable(), "http://localhost:" + context.port(service));
     }
     List<String> gatewayNeeds = new ArrayList<>(List.of(REDIS));
     gatewayNeeds.addAll(backends);
-    specs.add(springBootJar(GATEWAY, gatewayNeeds, context));
+    specs.add(springBootJar(GATEWAY, gatewayNeeds, gatewayEnv, context));
     return specs;
   }
 
   /** A service from its executable jar, ready when its readiness endpoint answers 200. */
-  public static ProcessSpec springBootJar(Service service, List<String> dependsOn, StackContext context) {
-    return springBootProcess(service.module(), service.port(), dependsOn,
-        service.module().equals(AUTH) ? context.demoAccounts().environment() : Map.of(),
+  public static ProcessSpec springBootJar(Service service, List<String> dependsOn, Map<String, String> extraEnv,
+      StackContext context) {
+    Map<String, String> env = new LinkedHashMap<>(extraEnv);
+    if (service.module().equals(AUTH)) {
+      env.putAll(context.demoAccounts().environment());
+    }
+    return springBootProcess(service.module(), context.port(service), dependsOn, env,
         ctx -> List.of("-jar", serviceJar(ctx, service.module()).toString()),
         context.options().serviceTimeout());
   }

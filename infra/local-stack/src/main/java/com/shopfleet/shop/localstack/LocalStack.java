@@ -48,10 +48,6 @@ public final class LocalStack implements AutoCloseable {
   /** Where the stack reports its progress (and, as a command, everything it has to say). */
   static final Logger LOG = LoggerFactory.getLogger("local-stack");
 
-  public static final String GATEWAY_URL = "http://localhost:" + Fleet.GATEWAY.port();
-  public static final String SWAGGER_URL = GATEWAY_URL + "/swagger-ui.html";
-  /** The notification worker's local-profile inbox (its in-process SMTP server's mail, and SMS). */
-  public static final String LOCAL_MAIL_URL = "http://localhost:8085/local/mail";
   static final Duration STOP_GRACE = Duration.ofSeconds(20);
   private static final long MAX_POLL_MILLIS = 250;
 
@@ -452,17 +448,32 @@ public final class LocalStack implements AutoCloseable {
     return startupTime;
   }
 
+  /** The gateway, e.g. {@code http://localhost:8080} with the default port base. */
+  public String gatewayUrl() {
+    return "http://localhost:" + Fleet.GATEWAY.port(options.portBase());
+  }
+
+  /** Where {@code service} of the standard fleet listens. */
+  public String serviceUrl(Fleet.Service service) {
+    return "http://localhost:" + service.port(options.portBase());
+  }
+
+  /** The notification worker's local-profile inbox (its in-process SMTP server's mail, and SMS). */
+  public String localMailUrl() {
+    return serviceUrl(Fleet.service(Fleet.NOTIFICATION)) + "/local/mail";
+  }
+
   /** What {@code main} prints once everything is ready. */
   public String summary() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%nThe shop fleet is up (%.1f s).%n", seconds(startupTime)));
     boolean gateway = specs.stream().anyMatch(s -> s.name().equals(Fleet.GATEWAY.module()));
     if (gateway) {
-      out.append("  Gateway     ").append(GATEWAY_URL).append('\n');
-      out.append("  Swagger UI  ").append(SWAGGER_URL).append('\n');
+      out.append("  Gateway     ").append(gatewayUrl()).append('\n');
+      out.append("  Swagger UI  ").append(gatewayUrl()).append("/swagger-ui.html\n");
     }
     if (specs.stream().anyMatch(s -> s.name().equals(Fleet.NOTIFICATION))) {
-      out.append("  Local mail  ").append(LOCAL_MAIL_URL).append("  (every mail and SMS the fleet sent)\n");
+      out.append("  Local mail  ").append(localMailUrl()).append("  (every mail and SMS the fleet sent)\n");
     }
     out.append('\n');
     out.append(String.format(Locale.ROOT, "  %-20s %6s %8s %9s %9s %8s%n", "process", "port", "pid", "ready in", "ready at", "RSS"));

@@ -28,7 +28,10 @@ public final class LocalStackMain {
         --no-build            do not run ./mvnw install first (handled by the run script)
         --reset               wipe the data folder before starting
         --data-dir DIR        data folder (default: <repo>/.local; logs in DIR/logs)
-        --kafka-port PORT     Kafka's port (default 9092)
+        --port-base PORT      the gateway's port (default 8080); the services use the next
+                              five (auth, catalog, order, event, notification) and Kafka
+                              PORT+1012, so two stacks can run side by side
+        --kafka-port PORT     Kafka's port (default 9092, or PORT+1012 with --port-base)
         --redis-port PORT     Redis' port (default: a free one)
         --only NAME[,NAME]    start only these processes and what they need, e.g.
                               --only redis,kafka   or   --only order-service
@@ -110,6 +113,7 @@ public final class LocalStackMain {
         case "--reset" -> options = options.withReset(true);
         case "--data-dir" -> options = options.withDataDir(Path.of(value(arg, value, rest)));
         case "--repo-root" -> options = options.withRepoRoot(Path.of(value(arg, value, rest)));
+        case "--port-base" -> options = options.withPortBase(port(arg, value(arg, value, rest)));
         case "--kafka-port" -> options = options.withKafkaPort(port(arg, value(arg, value, rest)));
         case "--redis-port" -> options = options.withRedisPort(port(arg, value(arg, value, rest)));
         case "--only" -> options = options.withOnly(Arrays.stream(value(arg, value, rest).split(","))

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  * @param dataDir           where H2 files, Redis AOF, Kafka logs and process logs live; {@code null}: {@code <repo>/.local}
  * @param kafkaPort         the broker's (fixed) port
  * @param redisPort         Redis' port; 0: a free one
+ * @param portBase          the gateway's port; the services listen on the next five (auth +1, catalog +2,
+ *                          order +3, event +4, notification +5), so several stacks can run side by side
  * @param only              start only these processes and what they depend on; empty: everything
  * @param reset             wipe the data folder first
  * @param kafkaLibs         the broker's jars; {@code null}: {@code <repo>/infra/local-stack/target/kafka-libs}
@@ -35,6 +37,7 @@ public record LocalStackOptions(
     Path dataDir,
     int kafkaPort,
     int redisPort,
+    int portBase,
     Set<String> only,
     boolean reset,
     Path kafkaLibs,
@@ -45,6 +48,7 @@ public record LocalStackOptions(
     Map<String, String> serviceEnvironment) {
 
   public static final int DEFAULT_KAFKA_PORT = 9092;
+  public static final int DEFAULT_PORT_BASE = 8080;
   public static final Duration DEFAULT_SERVICE_TIMEOUT = Duration.ofMinutes(4);
 
   /**
@@ -72,76 +76,92 @@ public record LocalStackOptions(
     if (redisPort < 0 || redisPort > 65535) {
       throw new IllegalArgumentException("redis port must be 0..65535 (0 = a free one), was " + redisPort);
     }
+    if (portBase <= 0 || portBase > 65535 - 1012) {
+      throw new IllegalArgumentException("port base must be 1..64523, was " + portBase);
+    }
     if (progress == null) {
       progress = line -> { };
     }
   }
 
   public static LocalStackOptions defaults() {
-    return new LocalStackOptions(null, null, DEFAULT_KAFKA_PORT, 0, Set.of(), false, null,
+    return new LocalStackOptions(null, null, DEFAULT_KAFKA_PORT, 0, DEFAULT_PORT_BASE, Set.of(), false, null,
         DEFAULT_SERVICE_TIMEOUT, DEFAULT_SERVICE_JVM_OPTIONS, DEFAULT_KAFKA_JVM_OPTIONS,
         LocalStack.LOG::info,
         Map.of());
   }
 
   public LocalStackOptions withRepoRoot(Path value) {
-    return new LocalStackOptions(value, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
+    return new LocalStackOptions(value, dataDir, kafkaPort, redisPort, portBase, only, reset, kafkaLibs,
         serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withDataDir(Path value) {
-    return new LocalStackOptions(repoRoot, value, kafkaPort, redisPort, only, reset, kafkaLibs,
+    return new LocalStackOptions(repoRoot, value, kafkaPort, redisPort, portBase, only, reset, kafkaLibs,
         serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withKafkaPort(int value) {
-    return new LocalStackOptions(repoRoot, dataDir, value, redisPort, only, reset, kafkaLibs,
+    return new LocalStackOptions(repoRoot, dataDir, value, redisPort, portBase, only, reset, kafkaLibs,
+        serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
+  }
+
+  /**
+   * The gateway on {@code value}, the services on the next five ports; Kafka moves along
+   * ({@code value + 1012}, 9092 for 8080) unless its port was set explicitly.
+   */
+  public LocalStackOptions withPortBase(int value) {
+    if (value <= 0 || value > 65535 - 1012) {
+      throw new IllegalArgumentException("port base must be 1..64523, was " + value);
+    }
+    int kafka = kafkaPort == DEFAULT_KAFKA_PORT ? value + (DEFAULT_KAFKA_PORT - DEFAULT_PORT_BASE) : kafkaPort;
+    return new LocalStackOptions(repoRoot, dataDir, kafka, redisPort, value, only, reset, kafkaLibs,
         serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withRedisPort(int value) {
-    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, value, only, reset, kafkaLibs,
+    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, value, portBase, only, reset, kafkaLibs,
         serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   /** Start only these processes (e.g. {@code "redis"}, {@code "order-service"}) and their dependencies. */
   public LocalStackOptions withOnly(Collection<String> value) {
-    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, new LinkedHashSet<>(value),
+    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, portBase, new LinkedHashSet<>(value),
         reset, kafkaLibs, serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withReset(boolean value) {
-    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, value, kafkaLibs,
+    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, portBase, only, value, kafkaLibs,
         serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withKafkaLibs(Path value) {
-    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, value,
+    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, portBase, only, reset, value,
         serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withServiceTimeout(Duration value) {
-    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
+    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, portBase, only, reset, kafkaLibs,
         value, serviceJvmOptions, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withServiceJvmOptions(List<String> value) {
-    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
+    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, portBase, only, reset, kafkaLibs,
         serviceTimeout, value, kafkaJvmOptions, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withKafkaJvmOptions(List<String> value) {
-    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
+    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, portBase, only, reset, kafkaLibs,
         serviceTimeout, serviceJvmOptions, value, progress, serviceEnvironment);
   }
 
   public LocalStackOptions withServiceEnvironment(Map<String, String> value) {
-    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
+    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, portBase, only, reset, kafkaLibs,
         serviceTimeout, serviceJvmOptions, kafkaJvmOptions, progress, value);
   }
 
   public LocalStackOptions withProgress(Consumer<String> value) {
-    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, only, reset, kafkaLibs,
+    return new LocalStackOptions(repoRoot, dataDir, kafkaPort, redisPort, portBase, only, reset, kafkaLibs,
         serviceTimeout, serviceJvmOptions, kafkaJvmOptions, value, serviceEnvironment);
   }
 }

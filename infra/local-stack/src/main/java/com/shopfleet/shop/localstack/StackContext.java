@@ -80,6 +80,11 @@ public final class StackContext {
     return javaCommand;
   }
 
+  /** Where {@code service} listens: the options' port base plus its offset. */
+  public int port(Fleet.Service service) {
+    return service.port(options.portBase());
+  }
+
   public int redisPort() {
     return redisPort;
   }
@@ -101,12 +106,12 @@ public final class StackContext {
     return identitySigningKey;
   }
 
-  /** The environment every Spring Boot service gets (plus {@code SERVER_PORT}). */
   /** The local profile's demo accounts (auth-service creates them). */
   public DemoAccounts demoAccounts() {
     return demoAccounts;
   }
 
+  /** The environment every Spring Boot service gets (plus {@code SERVER_PORT}). */
   public Map<String, String> serviceEnvironment() {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("SPRING_PROFILES_ACTIVE", "local");

@@ -3,6 +3,7 @@ package com.shopfleet.shop.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Which processes start, in which order, after what. */
 class FleetTests {
@@ -30,6 +32,26 @@ class FleetTests {
         assertThat(service.dependsOn()).containsExactly("redis", "kafka"));
     assertThat(fleet.getLast().dependsOn()).contains("redis", "auth-service", "catalog-service", "order-service",
         "event-service", "notification-worker");
+  }
+
+  @Test
+  void aPortBaseMovesTheGatewayAndTheServicesAndTellsTheGatewayWhereTheyAre(@TempDir Path repo) throws Exception {
+    Files.createDirectories(repo.resolve("gateway/target"));
+    Files.createFile(repo.resolve("gateway/target/gateway.jar"));
+    StackContext shifted = new StackContext(LocalStackOptions.defaults().withPortBase(8300), repo,
+        Path.of("/repo/.local"), Path.of("/repo/infra/local-stack/target/kafka-libs"), "java", 40000, 9312,
+        40001, "key", context.demoAccounts(), (log, argv, timeout) -> 0);
+
+    List<ProcessSpec> fleet = LocalStack.select(Fleet.standard(shifted), Set.of());
+
+    assertThat(fleet).extracting(ProcessSpec::port).containsExactly(40000, 9312, 8301, 8302, 8303, 8304, 8305, 8300);
+    assertThat(fleet.getLast().launcher().prepare(shifted).environment()).contains(
+        Map.entry("SERVER_PORT", "8300"),
+        Map.entry("SHOP_GATEWAY_AUTH_URI", "http://localhost:8301"),
+        Map.entry("SHOP_GATEWAY_CATALOG_URI", "http://localhost:8302"),
+        Map.entry("SHOP_GATEWAY_ORDER_URI", "http://localhost:8303"),
+        Map.entry("SHOP_GATEWAY_EVENT_URI", "http://localhost:8304"),
+        Map.entry("SHOP_GATEWAY_NOTIFICATION_URI", "http://localhost:8305"));
   }
 
   @Test

@@ -39,9 +39,19 @@ class LocalStackMainTests {
   }
 
   @Test
+  void aPortBaseMovesKafkaAlongUnlessItsPortWasGiven() {
+    assertThat(LocalStackMain.parse(List.of("--port-base", "8200")))
+        .satisfies(o -> assertThat(o.portBase()).isEqualTo(8200))
+        .satisfies(o -> assertThat(o.kafkaPort()).isEqualTo(9212));
+    assertThat(LocalStackMain.parse(List.of("--kafka-port", "19092", "--port-base=8200")).kafkaPort()).isEqualTo(19092);
+    assertThatThrownBy(() -> LocalStackMain.parse(List.of("--port-base", "65534")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("port base");
+  }
+
+  @Test
   void helpIsNoStart() {
     assertThat(LocalStackMain.parse(List.of("--reset", "--help"))).isNull();
-    assertThat(LocalStackMain.USAGE).contains("--reset", "--kafka-port", "--redis-port", "--data-dir", "--no-build", "--only");
+    assertThat(LocalStackMain.USAGE).contains("--reset", "--port-base", "--kafka-port", "--redis-port", "--data-dir", "--no-build", "--only");
   }
 
   @Test
