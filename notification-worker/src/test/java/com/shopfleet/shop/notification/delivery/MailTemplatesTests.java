@@ -37,7 +37,12 @@ class MailTemplatesTests {
 
             assertThat(mail.subject()).as("%s %s subject", name, locale).isNotBlank().doesNotContain("??", "{0}");
             assertThat(mail.html()).as("%s %s html", name, locale).contains("<html", "</html>")
-                    .doesNotContain("??", "{0}", "{1}");
+                    .doesNotContain("??", "{0}", "{1}", "th:text", "th:replace", "xmlns:th");
+            // every mail is the one page layout: doctype, subject as title, brand header, heading, footer
+            assertThat(mail.html()).as("%s %s page", name, locale).startsWith("<!DOCTYPE html>")
+                    .contains("<title>" + mail.subject().replace("&", "&amp;") + "</title>", "<h2 ", "max-width:600px")
+                    .containsOnlyOnce("<body").containsOnlyOnce("border-bottom:2px solid #111827")
+                    .containsOnlyOnce("border-top:1px solid #e5e7eb;margin:28px 0 0 0");
             assertThat(mail.text()).as("%s %s text", name, locale).isNotBlank().doesNotContain("??", "{0}", "{1}", "[#", "[(");
         }
     }
