@@ -14,36 +14,36 @@ import java.util.TreeMap;
  */
 public class FakeService {
 
-  public static void main(String[] args) throws Exception {
-    if (args.length > 0 && args[0].equals("fail")) {
-      System.out.println("boom: the fake service cannot start");
-      System.exit(3);
-    }
-    int port = Integer.parseInt(System.getenv("SERVER_PORT"));
-    Process child = new ProcessBuilder("sleep", "300").start();
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-    server.createContext("/actuator/health/readiness", exchange -> respond(exchange, "{\"status\":\"UP\"}"));
-    server.createContext("/env", exchange -> {
-      Map<String, String> shown = new TreeMap<>();
-      System.getenv().forEach((key, value) -> {
-        if (key.startsWith("SPRING_") || key.startsWith("SHOP_") || key.equals("SERVER_PORT")) {
-          shown.put(key, value);
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("fail")) {
+            System.out.println("boom: the fake service cannot start");
+            System.exit(3);
         }
-      });
-      shown.put("child.pid", Long.toString(child.pid()));
-      shown.put("data-dir.property", System.getProperty("shop.local-stack.data-dir"));
-      StringBuilder body = new StringBuilder();
-      shown.forEach((key, value) -> body.append(key).append('=').append(value).append('\n'));
-      respond(exchange, body.toString());
-    });
-    server.start();
-    System.out.println("fake service up on " + port);
-  }
+        int port = Integer.parseInt(System.getenv("SERVER_PORT"));
+        Process child = new ProcessBuilder("sleep", "300").start();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/actuator/health/readiness", exchange -> respond(exchange, "{\"status\":\"UP\"}"));
+        server.createContext("/env", exchange -> {
+            Map<String, String> shown = new TreeMap<>();
+            System.getenv().forEach((key, value) -> {
+                if (key.startsWith("SPRING_") || key.startsWith("SHOP_") || key.equals("SERVER_PORT")) {
+                    shown.put(key, value);
+                }
+            });
+            shown.put("child.pid", Long.toString(child.pid()));
+            shown.put("data-dir.property", System.getProperty("shop.local-stack.data-dir"));
+            StringBuilder body = new StringBuilder();
+            shown.forEach((key, value) -> body.append(key).append('=').append(value).append('\n'));
+            respond(exchange, body.toString());
+        });
+        server.start();
+        System.out.println("fake service up on " + port);
+    }
 
-  private static void respond(HttpExchange exchange, String body) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.sendResponseHeaders(200, bytes.length);
-    exchange.getResponseBody().write(bytes);
-    exchange.close();
-  }
+    private static void respond(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
 }

@@ -21,48 +21,48 @@ import java.util.Objects;
  * @param readyTimeout how long the process may take from launch to ready
  */
 public record ProcessSpec(
-    String name,
-    int port,
-    List<String> dependsOn,
-    Launcher launcher,
-    ReadinessCheck readiness,
-    Duration readyTimeout) {
+        String name,
+        int port,
+        List<String> dependsOn,
+        Launcher launcher,
+        ReadinessCheck readiness,
+        Duration readyTimeout) {
 
-  public ProcessSpec {
-    Objects.requireNonNull(name, "name");
-    dependsOn = List.copyOf(dependsOn);
-    Objects.requireNonNull(launcher, "launcher");
-    Objects.requireNonNull(readiness, "readiness");
-    Objects.requireNonNull(readyTimeout, "readyTimeout");
-  }
-
-  /** A copy that also depends on {@code more}. */
-  public ProcessSpec dependingOn(Collection<String> more) {
-    List<String> all = new ArrayList<>(dependsOn);
-    more.stream().filter(n -> !all.contains(n)).forEach(all::add);
-    return new ProcessSpec(name, port, all, launcher, readiness, readyTimeout);
-  }
-
-  /** Prepares and describes the process to launch. */
-  @FunctionalInterface
-  public interface Launcher {
-    Command prepare(StackContext context) throws Exception;
-  }
-
-  /** Returns normally when ready; throws (with a helpful message) while not ready yet. */
-  @FunctionalInterface
-  public interface ReadinessCheck {
-    void check(StackContext context) throws Exception;
-  }
-
-  /**
-   * A command line and the environment variables to add to the launcher's own environment.
-   * The working directory is the data folder.
-   */
-  public record Command(List<String> argv, Map<String, String> environment) {
-    public Command {
-      argv = List.copyOf(argv);
-      environment = Map.copyOf(environment);
+    public ProcessSpec {
+        Objects.requireNonNull(name, "name");
+        dependsOn = List.copyOf(dependsOn);
+        Objects.requireNonNull(launcher, "launcher");
+        Objects.requireNonNull(readiness, "readiness");
+        Objects.requireNonNull(readyTimeout, "readyTimeout");
     }
-  }
+
+    /** A copy that also depends on {@code more}. */
+    public ProcessSpec dependingOn(Collection<String> more) {
+        List<String> all = new ArrayList<>(dependsOn);
+        more.stream().filter(n -> !all.contains(n)).forEach(all::add);
+        return new ProcessSpec(name, port, all, launcher, readiness, readyTimeout);
+    }
+
+    /** Prepares and describes the process to launch. */
+    @FunctionalInterface
+    public interface Launcher {
+        Command prepare(StackContext context) throws Exception;
+    }
+
+    /** Returns normally when ready; throws (with a helpful message) while not ready yet. */
+    @FunctionalInterface
+    public interface ReadinessCheck {
+        void check(StackContext context) throws Exception;
+    }
+
+    /**
+     * A command line and the environment variables to add to the launcher's own environment.
+     * The working directory is the data folder.
+     */
+    public record Command(List<String> argv, Map<String, String> environment) {
+        public Command {
+            argv = List.copyOf(argv);
+            environment = Map.copyOf(environment);
+        }
+    }
 }

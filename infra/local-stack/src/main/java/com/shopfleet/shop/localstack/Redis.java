@@ -15,29 +15,29 @@ import redis.embedded.core.ExecutableProvider;
  */
 final class Redis {
 
-  static final String NAME = "redis";
+    static final String NAME = "redis";
 
-  private Redis() {
-  }
+    private Redis() {
+    }
 
-  static ProcessSpec spec(StackContext context) {
-    return new ProcessSpec(NAME, context.redisPort(), List.of(), Redis::command,
-        ctx -> Probes.redisPing(ctx.redisPort()), Duration.ofSeconds(30));
-  }
+    static ProcessSpec spec(StackContext context) {
+        return new ProcessSpec(NAME, context.redisPort(), List.of(), Redis::command,
+                ctx -> Probes.redisPing(ctx.redisPort()), Duration.ofSeconds(30));
+    }
 
-  private static ProcessSpec.Command command(StackContext context) throws Exception {
-    Path dir = Files.createDirectories(context.dataDir().resolve("redis"));
-    Path binDir = Files.createDirectories(dir.resolve("bin"));
-    // extracted on each start (a few ms); embedded-redis deletes it when the launcher exits
-    File executable = ExecutableProvider.newJarResourceProvider(binDir.toFile()).get();
-    return new ProcessSpec.Command(List.of(
-        executable.getAbsolutePath(),
-        "--port", Integer.toString(context.redisPort()),
-        "--bind", "127.0.0.1",
-        "--dir", dir.toString(),
-        "--appendonly", "yes",
-        "--appendfsync", "everysec",
-        "--daemonize", "no",
-        "--logfile", ""), Map.of());
-  }
+    private static ProcessSpec.Command command(StackContext context) throws Exception {
+        Path dir = Files.createDirectories(context.dataDir().resolve("redis"));
+        Path binDir = Files.createDirectories(dir.resolve("bin"));
+        // extracted on each start (a few ms); embedded-redis deletes it when the launcher exits
+        File executable = ExecutableProvider.newJarResourceProvider(binDir.toFile()).get();
+        return new ProcessSpec.Command(List.of(
+                executable.getAbsolutePath(),
+                "--port", Integer.toString(context.redisPort()),
+                "--bind", "127.0.0.1",
+                "--dir", dir.toString(),
+                "--appendonly", "yes",
+                "--appendfsync", "everysec",
+                "--daemonize", "no",
+                "--logfile", ""), Map.of());
+    }
 }
