@@ -11,9 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.shopfleet.shop.contracts.events.EventEnvelope;
 import com.shopfleet.shop.contracts.events.auth.UserWithdrawn;
 import com.shopfleet.shop.support.messaging.Outbox;
+import com.shopfleet.shop.support.messaging.RecordedEvent;
 
 /**
  * The MariaDB tier of a service that publishes events: besides the migrations, the outbox
@@ -41,7 +41,7 @@ public abstract class MariaDbPublisherContract extends MariaDbMigrationContract 
             return false;
         });
 
-        assertThat(seen).anySatisfy(event -> assertThat(event).isInstanceOfSatisfying(EventEnvelope.class,
-                envelope -> assertThat(envelope.eventId()).isEqualTo(eventId)));
+        assertThat(seen).anySatisfy(event -> assertThat(event).isInstanceOfSatisfying(RecordedEvent.class,
+                recorded -> assertThat(recorded.envelope().eventId()).isEqualTo(eventId)));
     }
 }

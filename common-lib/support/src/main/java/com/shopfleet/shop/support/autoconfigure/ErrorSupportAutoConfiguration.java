@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.server.i18n.AcceptHeaderLocaleContextResolver;
@@ -21,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.shopfleet.shop.support.error.ErrorMessages;
 import com.shopfleet.shop.support.error.ErrorTranslator;
+import com.shopfleet.shop.support.tracing.CurrentTrace;
+import com.shopfleet.shop.support.tracing.TraceIdsOf;
 import com.shopfleet.shop.support.web.reactive.ReactiveErrorHandler;
 import com.shopfleet.shop.support.web.reactive.TraceIdWebFilter;
 import com.shopfleet.shop.support.web.servlet.EnvelopeErrorController;
@@ -69,9 +72,11 @@ public class ErrorSupportAutoConfiguration {
             return resolver;
         }
 
+        /** After Boot's HTTP server observation filter (which opens the request's span), before everything else. */
         @Bean
-        FilterRegistrationBean<TraceIdFilter> traceIdFilter() {
-            FilterRegistrationBean<TraceIdFilter> registration = new FilterRegistrationBean<>(new TraceIdFilter());
+        FilterRegistrationBean<TraceIdFilter> traceIdFilter(ObjectProvider<CurrentTrace> currentTrace) {
+            FilterRegistrationBean<TraceIdFilter> registration = new FilterRegistrationBean<>(
+                    new TraceIdFilter(currentTrace.getIfAvailable(() -> CurrentTrace.NONE)));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             return registration;
         }
@@ -97,6 +102,10 @@ public class ErrorSupportAutoConfiguration {
 
         @Bean
         TraceIdWebFilter traceIdWebFilter() {
+            if (ClassUtils.isPresent("io.micrometer.tracing.handler.TracingObservationHandler",
+                    ErrorSupportAutoConfiguration.class.getClassLoader())) {
+                return new TraceIdWebFilter(TraceIdsOf::observation);
+            }
             return new TraceIdWebFilter();
         }
 

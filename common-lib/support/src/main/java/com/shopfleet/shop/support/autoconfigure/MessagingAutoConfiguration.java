@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -20,6 +21,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -41,6 +45,8 @@ import com.shopfleet.shop.support.messaging.OutboxMetrics;
 import com.shopfleet.shop.support.messaging.OutboxProperties;
 import com.shopfleet.shop.support.messaging.OutboxRelay;
 import com.shopfleet.shop.support.messaging.ProcessedEvents;
+import com.shopfleet.shop.support.messaging.RecordedEvent;
+import com.shopfleet.shop.support.tracing.CurrentTrace;
 
 /**
  * Reliable events for a service with a database: the transactional outbox (Spring Modulith's JDBC
@@ -108,24 +114,29 @@ public class MessagingAutoConfiguration {
         }
 
         @Bean
-        Outbox outbox(ApplicationEventPublisher publisher) {
-            return new Outbox(publisher);
+        Outbox outbox(ApplicationEventPublisher publisher, ObjectProvider<CurrentTrace> currentTrace) {
+            return new Outbox(publisher, currentTrace.getIfAvailable(() -> CurrentTrace.NONE));
         }
 
-        /** Envelopes go to their event's topic, keyed by aggregate id, with explicit wire names in headers. */
+        /**
+         * Envelopes go to their event's topic, keyed by aggregate id, with explicit wire names in
+         * headers. A {@link RecordedEvent} (what {@link Outbox} stores) becomes its envelope plus the
+         * stored {@code traceparent}: the relay publishes after commit on another thread or after a
+         * restart, so the trace context comes from the registry, not from the publishing thread.
+         * (Boot's KafkaTemplate observation stays off for that reason: it would replace the stored
+         * context with the publishing thread's, a new trace when the relay retries.)
+         */
         @Bean
         static EventExternalizationConfiguration shopEventExternalization() {
             return EventExternalizationConfiguration.externalizing()
                     .select(EventExternalizationConfiguration.annotatedAsExternalized()
-                            .or(event -> event instanceof EventEnvelope<?>))
+                            .or(event -> event instanceof EventEnvelope<?> || event instanceof RecordedEvent))
                     .route(EventEnvelope.class, envelope -> RoutingTarget.forTarget(topicOf(envelope))
                             .andKey(envelope.aggregateId()))
-                    .headers(EventEnvelope.class, envelope -> {
-                        Map<String, Object> headers = new HashMap<>();
-                        headers.put(EventHeaders.EVENT_TYPE, envelope.type());
-                        headers.put(EventHeaders.EVENT_VERSION, Integer.toString(envelope.schemaVersion()));
-                        return headers;
-                    })
+                    .route(RecordedEvent.class, recorded -> RoutingTarget.forTarget(topicOf(recorded.envelope()))
+                            .andKey(recorded.envelope().aggregateId()))
+                    .mapping(RecordedEvent.class, OutboxConfiguration::kafkaMessage)
+                    .headers(EventEnvelope.class, OutboxConfiguration::wireHeaders)
                     .build();
         }
 
@@ -154,7 +165,23 @@ public class MessagingAutoConfiguration {
             return new OutboxMetrics(jdbc, Clock.systemUTC());
         }
 
-        private static String topicOf(EventEnvelope<?> envelope) {
+        /** The Kafka message of a stored event: its envelope, wire headers, key and the recorded trace context. */
+        static Message<EventEnvelope<?>> kafkaMessage(RecordedEvent recorded) {
+            EventEnvelope<?> envelope = recorded.envelope();
+            Map<String, Object> headers = new HashMap<>(wireHeaders(envelope));
+            recorded.traceContext().forEach(headers::putIfAbsent);
+            headers.put(KafkaHeaders.KEY, envelope.aggregateId());
+            return MessageBuilder.<EventEnvelope<?>>withPayload(envelope).copyHeaders(headers).build();
+        }
+
+        static Map<String, Object> wireHeaders(EventEnvelope<?> envelope) {
+            Map<String, Object> headers = new HashMap<>();
+            headers.put(EventHeaders.EVENT_TYPE, envelope.type());
+            headers.put(EventHeaders.EVENT_VERSION, Integer.toString(envelope.schemaVersion()));
+            return headers;
+        }
+
+        static String topicOf(EventEnvelope<?> envelope) {
             return EventTypes.find(envelope.type())
                     .orElseThrow(() -> new IllegalStateException("Unregistered event type " + envelope.type()))
                     .topic();

@@ -1,5 +1,6 @@
 package com.shopfleet.shop.support.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -17,6 +18,7 @@ import com.shopfleet.shop.contracts.events.EventEnvelope;
 import com.shopfleet.shop.contracts.events.EventType;
 import com.shopfleet.shop.contracts.events.EventTypes;
 import com.shopfleet.shop.contracts.events.IntegrationEvent;
+import com.shopfleet.shop.support.messaging.deadletter.DeadLetters;
 
 /**
  * An idempotent consumer for one consumer group, as a Spring Cloud Stream function
@@ -25,7 +27,8 @@ import com.shopfleet.shop.contracts.events.IntegrationEvent;
  * record — inside one transaction that also claims the event id in {@code processed_event}. A
  * redelivered event is therefore a no-op; a handler that throws rolls everything back, so the
  * binder retries it and finally dead-letters it ({@code <topic>.<group>.dlt}) with the reason.
- * Event types nobody registered are skipped (newer producers may add types).
+ * Event types nobody registered are skipped (newer producers may add types), and so is a dead letter
+ * staff replayed for another group of the same topic.
  */
 public final class EventHandlers implements Consumer<Message<byte[]>> {
 
@@ -52,6 +55,11 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
 
     @Override
     public void accept(Message<byte[]> message) {
+        String replayedFor = replayGroup(message);
+        if (replayedFor != null && !replayedFor.equals(group)) {
+            log.debug("Group {} passes by a dead letter replayed for group {}", group, replayedFor);
+            return;
+        }
         EventEnvelope<JsonNode> envelope = read(message.getPayload());
         Registration<?> registration = handlers.get(envelope.type());
         if (registration == null) {
@@ -69,7 +77,18 @@ public final class EventHandlers implements Consumer<Message<byte[]>> {
                 return;
             }
             registration.handler().accept(envelope, payload);
+            // with the record's trace id (MDC): where an on-call person follows a change into this service
+            log.info("Group {} handled {} {} about {}", group, envelope.type(), envelope.eventId(), envelope.aggregateId());
         });
+    }
+
+    /** The group a staff replay of a dead letter is meant for ({@link DeadLetters#REPLAY_GROUP}), if any. */
+    private static String replayGroup(Message<byte[]> message) {
+        Object value = message.getHeaders().get(DeadLetters.REPLAY_GROUP);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value == null ? null : value.toString();
     }
 
     private EventEnvelope<JsonNode> read(byte[] payload) {

@@ -1,4 +1,4 @@
-package com.shopfleet.shop.notification.deadletter.internal;
+package com.shopfleet.shop.support.messaging.deadletter;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,6 +28,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
@@ -43,16 +50,24 @@ public class DeadLetterRecords implements DisposableBean {
     private final Map<String, Object> consumerConfig;
     private final Map<String, Object> producerConfig;
     private final Duration timeout;
+    private final Map<String, Object> adminConfig;
+    private final AtomicLong readers = new AtomicLong();
     private volatile Producer<byte[], byte[]> producer;
+    private volatile Admin admin;
 
     public DeadLetterRecords(Map<String, Object> kafkaConsumerProperties, Map<String, Object> kafkaProducerProperties,
-            Duration timeout) {
+            Map<String, Object> kafkaAdminProperties, Duration timeout, String clientIdPrefix) {
         this.timeout = timeout;
+        Map<String, Object> adminProperties = new HashMap<>(kafkaAdminProperties);
+        adminProperties.put(AdminClientConfig.CLIENT_ID_CONFIG, clientIdPrefix + "-dead-letter-offsets");
+        adminProperties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        adminProperties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        this.adminConfig = Map.copyOf(adminProperties);
         Map<String, Object> consumer = new HashMap<>(kafkaConsumerProperties);
         consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
-        consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, "notification-dead-letters");
+        consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, clientIdPrefix + "-dead-letters");
         consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         consumer.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         consumer.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
@@ -60,7 +75,7 @@ public class DeadLetterRecords implements DisposableBean {
         consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         this.consumerConfig = Map.copyOf(consumer);
         Map<String, Object> producer = new HashMap<>(kafkaProducerProperties);
-        producer.put(ProducerConfig.CLIENT_ID_CONFIG, "notification-dead-letter-replay");
+        producer.put(ProducerConfig.CLIENT_ID_CONFIG, clientIdPrefix + "-dead-letter-replay");
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) timeout.toMillis());
@@ -124,6 +139,62 @@ public class DeadLetterRecords implements DisposableBean {
         }
     }
 
+    /**
+     * For each partition of a topic, the first and the next offset ({@code [begin, end)}: the
+     * records it holds); empty when the topic does not exist yet. Asked of one long-lived admin
+     * client (the metrics call it every few seconds: no client created, no config logged each time).
+     */
+    public Map<Integer, long[]> bounds(String topic) {
+        try {
+            Admin client = admin();
+            TopicDescription description;
+            try {
+                description = client.describeTopics(List.of(topic)).allTopicNames()
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(topic);
+            }
+            catch (ExecutionException ex) {
+                if (ex.getCause() instanceof UnknownTopicOrPartitionException) {
+                    return Map.of();
+                }
+                throw ex;
+            }
+            Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            description.partitions().forEach(info -> {
+                earliest.put(new TopicPartition(topic, info.partition()), OffsetSpec.earliest());
+                latest.put(new TopicPartition(topic, info.partition()), OffsetSpec.latest());
+            });
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> begin = client.listOffsets(earliest).all()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = client.listOffsets(latest).all()
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Map<Integer, long[]> bounds = new HashMap<>();
+            begin.forEach((partition, first) -> bounds.put(partition.partition(),
+                    new long[] { first.offset(), end.get(partition).offset() }));
+            return bounds;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw unavailable(ex);
+        }
+        catch (ExecutionException | TimeoutException | KafkaException ex) {
+            throw unavailable(ex);
+        }
+    }
+
+    private Admin admin() {
+        Admin current = admin;
+        if (current == null) {
+            synchronized (this) {
+                if (admin == null) {
+                    admin = Admin.create(adminConfig);
+                }
+                current = admin;
+            }
+        }
+        return current;
+    }
+
     /** Sends a record and waits for the broker's acknowledgement. */
     public void publish(ProducerRecord<byte[], byte[]> record) {
         try {
@@ -159,7 +230,10 @@ public class DeadLetterRecords implements DisposableBean {
     }
 
     private Consumer<byte[], byte[]> consumer() {
-        return new KafkaConsumer<>(consumerConfig);
+        // a distinct client id per short-lived consumer: concurrent readers (a listing, the metrics) do not clash
+        Map<String, Object> config = new HashMap<>(consumerConfig);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, config.get(ConsumerConfig.CLIENT_ID_CONFIG) + "-" + readers.incrementAndGet());
+        return new KafkaConsumer<>(config);
     }
 
     private Producer<byte[], byte[]> producer() {
@@ -185,6 +259,10 @@ public class DeadLetterRecords implements DisposableBean {
         Producer<byte[], byte[]> current = producer;
         if (current != null) {
             current.close(Duration.ofSeconds(5));
+        }
+        Admin client = admin;
+        if (client != null) {
+            client.close(Duration.ofSeconds(5));
         }
     }
 }
