@@ -35,18 +35,3 @@ CREATE TABLE sent_notification
 
 CREATE INDEX sent_notification_by_sent_at ON sent_notification (sent_at);
 CREATE INDEX sent_notification_by_user ON sent_notification (user_id);
-
--- Dead letters staff replayed: a record on a dead-letter topic is replayed at most once (the
--- primary key refuses a second, concurrent or later, replay of the same record).
-CREATE TABLE dead_letter_replay
-(
-    dead_letter_topic     VARCHAR(200) NOT NULL,
-    dead_letter_partition INT          NOT NULL,
-    dead_letter_offset    BIGINT       NOT NULL,
-    event_id              VARCHAR(36)  NULL,
-    replayed_by           BIGINT       NOT NULL,
-    replayed_at           DATETIME(6)  NOT NULL,
-    PRIMARY KEY (dead_letter_topic, dead_letter_partition, dead_letter_offset)
-) ENGINE = InnoDB;
-
-CREATE INDEX dead_letter_replay_by_replayed_at ON dead_letter_replay (replayed_at);

@@ -1,7 +1,6 @@
 package com.shopfleet.shop.catalog;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,8 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("shop.catalog")
 public record CatalogProperties(@DefaultValue Cache cache, @DefaultValue Listing listing,
-        @DefaultValue Wishlist wishlist, @DefaultValue Kafka kafka, @DefaultValue DeadLetters deadLetters,
-        @DefaultValue Demo demo) {
+        @DefaultValue Wishlist wishlist, @DefaultValue Kafka kafka,
+        @DefaultValue Demo demo, @DefaultValue Benchmark benchmark) {
 
     /**
      * @param keyPrefix prefix of every Redis key the catalog writes; its {@code v1} is the value schema
@@ -33,10 +32,13 @@ public record CatalogProperties(@DefaultValue Cache cache, @DefaultValue Listing
      * @param maxKeywordLength the longest search keyword
      * @param maxKeywordTerms the most space-separated terms of a keyword
      * @param reviewsOnDetail how many reviews the product detail carries
+     * @param maxKeywordCandidates a keyword term whose candidates (from the keyword index) outnumber this is
+     *        matched by scanning instead of by listing its candidates (README "Search")
      */
     public record Listing(@DefaultValue("100") int maxPageSize, @DefaultValue("10000") int maxOffset,
             @DefaultValue("100") int maxIds, @DefaultValue("50") int maxKeywordLength,
-            @DefaultValue("5") int maxKeywordTerms, @DefaultValue("10") int reviewsOnDetail) {
+            @DefaultValue("5") int maxKeywordTerms, @DefaultValue("10") int reviewsOnDetail,
+            @DefaultValue("2000") int maxKeywordCandidates) {
     }
 
     /** @param maxItems the most products one user may keep in the wishlist */
@@ -54,17 +56,14 @@ public record CatalogProperties(@DefaultValue Cache cache, @DefaultValue Listing
             @DefaultValue("1") short replicas) {
     }
 
-    /**
-     * @param topics the dead-letter topics of the catalog's consumer groups, shown to staff
-     * @param readTimeout how long one staff request may spend reading them
-     * @param maxRecords the most records one request returns
-     */
-    public record DeadLetters(
-            @DefaultValue({ "shop.order.order.catalog.dlt", "shop.auth.user.catalog.dlt" }) List<String> topics,
-            @DefaultValue("3s") Duration readTimeout, @DefaultValue("200") int maxRecords) {
-    }
-
     /** @param enabled seed the demo catalog at start-up when the database has no product (local profile) */
     public record Demo(@DefaultValue("false") boolean enabled) {
+    }
+
+    /**
+     * @param products top the catalog up to this many products at start-up with bulk SQL (load tests only,
+     *        see {@code demo.BenchmarkCatalog}); 0: off
+     */
+    public record Benchmark(@DefaultValue("0") int products) {
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.shopfleet.shop.catalog.product.ProductAdministration;
 import com.shopfleet.shop.catalog.product.ProductDraft;
 import com.shopfleet.shop.catalog.product.ProductStatus;
+import com.shopfleet.shop.catalog.product.SearchTokens;
 import com.shopfleet.shop.contracts.identity.Role;
 
 /**
@@ -52,8 +53,13 @@ class CacheIntegrationTests {
         product = fixtures.product(tree.leaf(), "캐시 상품", 10_000, 0, 10);
     }
 
+    /** A change no eviction follows (name, search text and keyword index, as the service would write them). */
     void renameBehindTheServicesBack(String name) {
         jdbc.update("UPDATE product SET name = ?, search_text = ? WHERE id = ?", name, name, product);
+        jdbc.update("DELETE FROM product_token WHERE product_id = ?", product);
+        for (long token : SearchTokens.of(name)) {
+            jdbc.update("INSERT INTO product_token (token, product_id) VALUES (?, ?)", token, product);
+        }
     }
 
     String detailName() {

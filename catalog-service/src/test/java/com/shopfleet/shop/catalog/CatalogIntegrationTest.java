@@ -34,7 +34,7 @@ import com.shopfleet.shop.testsupport.TestIdentities;
         "spring.cloud.stream.bindings.userEvents-in-0.consumer.back-off-initial-interval=50",
         "shop.catalog.kafka.product-partitions=2",
         "shop.catalog.kafka.stock-partitions=2",
-        "shop.catalog.dead-letters.read-timeout=10s" })
+        "shop.dead-letters.read-timeout=10s" })
 @EmbeddedKafka(partitions = 3, topics = { Topics.ORDER_ORDER, Topics.AUTH_USER })
 @ContextConfiguration(initializers = TestRedisInitializer.class)
 @Import(ErrorProbeController.class)

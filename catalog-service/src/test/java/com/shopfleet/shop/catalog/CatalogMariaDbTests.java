@@ -22,6 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.shopfleet.shop.catalog.product.ListingParameters;
+import com.shopfleet.shop.catalog.product.ProductAdministration;
+import com.shopfleet.shop.catalog.product.ProductDraft;
+import com.shopfleet.shop.catalog.product.ProductStatus;
 import com.shopfleet.shop.catalog.product.ProductCounters;
 import com.shopfleet.shop.catalog.product.ProductQueries;
 import com.shopfleet.shop.catalog.product.ProductSummary;
@@ -69,6 +72,9 @@ class CatalogMariaDbTests extends MariaDbPublisherContract {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    ProductAdministration administration;
 
     @Autowired
     @Qualifier("orderEvents")
@@ -127,6 +133,14 @@ class CatalogMariaDbTests extends MariaDbPublisherContract {
 
         assertThat(search(tree.top(), "캔슬링", "newest")).containsExactly(earbuds);
         assertThat(search(tree.top(), "air", "newest")).containsExactly(speaker);
+        assertThat(search(tree.top(), "AiR", "newest")).as("the keyword index is case-free").containsExactly(speaker);
+        assertThat(search(tree.top(), "폰", "newest")).as("one character, from the index").containsExactly(earbuds);
+        assertThat(search(tree.top(), "무선 이어폰", "newest")).containsExactly(earbuds);
+        assertThat(search(tree.top(), "선이어", "newest")).as("bigrams in two words").isEmpty();
+        administration.revise(speaker, new ProductDraft("블루투스 사운드바", "테스트브랜드", tree.leaf(),
+                "/images/products/test.webp", List.of(), "테스트 상품 설명입니다.", 49_000, 0, ProductStatus.ON_SALE));
+        assertThat(search(tree.top(), "air", "newest")).as("renamed").isEmpty();
+        assertThat(search(tree.top(), "사운드바", "newest")).containsExactly(speaker);
         assertThat(search(tree.top(), null, "rating")).containsExactly(earbuds, speaker);
         assertThat(search(tree.top(), null, "price_asc")).containsExactly(speaker, earbuds);
     }

@@ -288,7 +288,7 @@ class StockReservationIntegrationTests {
     }
 
     @Test
-    void anOrderTheConsumerCannotHandleLandsOnTheDeadLetterTopicAndStaffSeeIt() {
+    void anOrderTheConsumerCannotHandleLandsOnTheDeadLetterTopicAndStaffSeeAndReplayIt() {
         long product = fixtures.product(tree.leaf(), "독 상품", 10_000, 0, 5);
         long orderId = Orders.nextOrderId();
         EventEnvelope<OrderPlaced> poison = orders.placed(orderId, 8_007, product, 0);
@@ -297,27 +297,38 @@ class StockReservationIntegrationTests {
 
         Http http = new Http(port);
         String manager = Http.token(9_001, Role.MANAGER);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            JsonNode letters = http.get("/api/admin/catalog/dead-letters?limit=200", manager).expect(200).data();
-            List<String> eventIds = new ArrayList<>();
-            letters.forEach(letter -> eventIds.add(letter.get("eventId").asString()));
-            assertThat(eventIds).contains(poison.eventId().toString());
-        });
-        JsonNode letter = null;
-        for (JsonNode candidate : http.get("/api/admin/catalog/dead-letters", manager).data()) {
-            if (candidate.get("eventId").asString().equals(poison.eventId().toString())) {
-                letter = candidate;
-            }
-        }
-        assertThat(letter).isNotNull();
-        assertThat(letter.get("topic").asString()).isEqualTo("shop.order.order.catalog.dlt");
-        assertThat(letter.get("originalTopic").asString()).isEqualTo(Topics.ORDER_ORDER);
+        JsonNode letter = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> deadLetters(http, manager, poison.eventId().toString()), found -> !found.isEmpty())
+                .getFirst();
+        assertThat(letter.get("topic").asString()).isEqualTo(Topics.ORDER_ORDER);
+        assertThat(letter.get("group").asString()).isEqualTo("catalog");
+        assertThat(letter.get("id").asString()).startsWith("order-");
         assertThat(letter.get("eventType").asString()).isEqualTo(OrderPlaced.TYPE);
         assertThat(letter.get("key").asString()).isEqualTo(Long.toString(orderId));
-        assertThat(letter.get("failure").asString()).contains("quantity 0");
+        assertThat(letter.get("status").asString()).isEqualTo("PENDING");
+        assertThat(letter.get("reason").asString()).contains("quantity 0");
+        assertThat(stock.overview(product).available()).isEqualTo(5);
+
+        // still unhandleable: the replay goes back to the catalog group only and dead-letters again, pending
+        http.post("/api/admin/catalog/dead-letters/" + letter.get("id").asString() + "/replay", null, manager)
+                .expect(202);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(
+                deadLetters(http, manager, poison.eventId().toString())).extracting(node -> node.get("status").asString())
+                .containsExactlyInAnyOrder("REPLAYED", "PENDING"));
         assertThat(stock.overview(product).available()).isEqualTo(5);
 
         http.get("/api/admin/catalog/dead-letters", Http.token(9_002, Role.SELLER)).expectError(403, "FORBIDDEN");
-        http.get("/api/admin/catalog/dead-letters?limit=0", manager).expectError(400, "VALIDATION_FAILED");
+        http.get("/api/admin/catalog/dead-letters?size=0", manager).expectError(400, "VALIDATION_FAILED");
+    }
+
+    private static List<JsonNode> deadLetters(Http http, String manager, String eventId) {
+        List<JsonNode> found = new ArrayList<>();
+        http.get("/api/admin/catalog/dead-letters?size=100&topic=order", manager).expect(200).data().get("content")
+                .forEach(letter -> {
+                    if (eventId.equals(letter.path("eventId").asString(null))) {
+                        found.add(letter);
+                    }
+                });
+        return found;
     }
 }

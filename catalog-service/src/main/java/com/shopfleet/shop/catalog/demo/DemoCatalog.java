@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.shopfleet.shop.catalog.category.Categories;
@@ -27,6 +29,7 @@ import com.shopfleet.shop.catalog.product.ProductStatus;
  * Runs only on an empty catalog.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 @ConditionalOnProperty(name = "shop.catalog.demo.enabled", havingValue = "true")
 class DemoCatalog implements ApplicationRunner {
 

@@ -22,7 +22,8 @@ import com.shopfleet.shop.support.messaging.ProcessedEvents;
  * The catalog's consumers (group {@value #GROUP}), one per topic, bound by Spring Cloud Stream
  * ({@code orderEvents-in-0}, {@code userEvents-in-0}); each event's effect and its id in
  * {@code processed_event} commit together, so a redelivery is a no-op; an event that keeps failing ends
- * on {@code <topic>.catalog.dlt}, listed for staff by {@link DeadLetters}.
+ * on {@code <topic>.catalog.dlt}, which staff list and replay at {@code /api/admin/catalog/dead-letters}
+ * (support's shared dead-letter API, read from the bindings' {@code dlq-name}).
  */
 @Configuration(proxyBeanMethods = false)
 class InboundEvents {

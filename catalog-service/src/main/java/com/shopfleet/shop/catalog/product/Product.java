@@ -174,6 +174,10 @@ class Product {
         return brand;
     }
 
+    String searchText() {
+        return searchText;
+    }
+
     long categoryId() {
         return categoryId;
     }
