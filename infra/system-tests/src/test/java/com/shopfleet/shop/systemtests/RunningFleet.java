@@ -48,7 +48,13 @@ final class RunningFleet {
         if (stack == null) {
             try {
                 Path dataDir = Files.createTempDirectory("shop-system-tests");
-                stack = new LocalStack(LocalStackOptions.defaults()
+                LocalStackOptions options = LocalStackOptions.defaults();
+                if (System.getProperty("shop.repo-root") != null) {
+                    // -Dshop.repo-root: the services' jars from a copy of the repository's target folders,
+                    // which parallel builds in the working tree cannot rewrite under the running fleet
+                    options = options.withRepoRoot(Path.of(System.getProperty("shop.repo-root")));
+                }
+                stack = new LocalStack(options
                         .withDataDir(dataDir)
                         .withPortBase(PORT_BASE)
                         .withKafkaPort(freePort())
@@ -58,7 +64,9 @@ final class RunningFleet {
                         .withServiceEnvironment(Map.of("SPRING_PROFILES_ACTIVE", "local,loadtest",
                                 "SHOP_AUTH_REMEMBERME_ROTATIONGRACE", REMEMBER_ME_ROTATION_GRACE.toSeconds() + "s",
                                 "SHOP_ORDER_BANK_TRANSFER_DEADLINE", BANK_TRANSFER_DEADLINE.toSeconds() + "s",
-                                "SHOP_ORDER_PAYMENT_SWEEPINTERVAL", PAYMENT_SWEEP_INTERVAL.toSeconds() + "s"))
+                                "SHOP_ORDER_PAYMENT_SWEEPINTERVAL", PAYMENT_SWEEP_INTERVAL.toSeconds() + "s",
+                                // auth's loadtest profile seeds load-test accounts unless told none
+                                "SHOP_AUTH_LOADTEST_USERS", "0"))
                         .withProgress(line -> System.err.println("[fleet] " + line)))
                         .start();
             }
