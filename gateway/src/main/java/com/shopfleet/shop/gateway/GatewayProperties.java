@@ -121,9 +121,12 @@ public record GatewayProperties(Services services, @DefaultValue Cors cors, @Def
      *        must not present the rotated token twice, which auth-service would take for theft)
      */
     public record Identity(@DefaultValue("false") boolean secureCookies, @DefaultValue("spring:session") String sessionNamespace,
-            @DefaultValue("2s") Duration rememberMeTimeout, @DefaultValue("10s") Duration rememberMeReuse) {
+            @DefaultValue("2s") Duration rememberMeTimeout, @DefaultValue("10s") Duration rememberMeReuse,
+            @DefaultValue("5s") Duration tokenReuse) {
 
         public Identity {
+            require(tokenReuse != null && !tokenReuse.isNegative() && tokenReuse.compareTo(Duration.ofSeconds(30)) <= 0,
+                    "shop.gateway.identity.token-reuse must be 0..30s (identity tokens live 60 s)");
             require(sessionNamespace != null && !sessionNamespace.isBlank(), "shop.gateway.identity.session-namespace must not be blank");
             require(rememberMeTimeout != null && rememberMeTimeout.isPositive(), "shop.gateway.identity.remember-me-timeout must be positive");
             require(rememberMeReuse != null && !rememberMeReuse.isNegative(), "shop.gateway.identity.remember-me-reuse must not be negative");

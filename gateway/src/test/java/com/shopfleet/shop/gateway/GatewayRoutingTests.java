@@ -35,6 +35,7 @@ class GatewayRoutingTests extends GatewayTestSupport {
                 Arguments.of("/api/orders/ORD-7F3K2", ORDER),
                 Arguments.of("/api/points", ORDER),
                 Arguments.of("/api/admin/orders/9/ship", ORDER),
+                Arguments.of("/api/admin/order/dead-letters", ORDER),
                 Arguments.of("/api/events/5/entries", EVENT),
                 Arguments.of("/api/admin/events", EVENT),
                 Arguments.of("/api/admin/notifications/dead-letters", NOTIFICATION));

@@ -1,5 +1,7 @@
 package com.shopfleet.shop.gateway.identity;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -34,12 +36,23 @@ public class AccessFilter implements GlobalFilter, Ordered {
 
     private final AccessPolicy policy;
     private final IdentityTokens tokens;
+    private final IdentityTokenCache userTokens;
     private final ErrorTranslator translator;
     private final JsonMapper jsonMapper;
 
     public AccessFilter(AccessPolicy policy, IdentityTokens tokens, ErrorTranslator translator, JsonMapper jsonMapper) {
+        this(policy, tokens, Duration.ZERO, translator, jsonMapper);
+    }
+
+    /**
+     * @param tokenReuse how long a user's minted token is reused while the caller is unchanged
+     *                   ({@link IdentityTokenCache}); zero: a new token on every request
+     */
+    public AccessFilter(AccessPolicy policy, IdentityTokens tokens, Duration tokenReuse, ErrorTranslator translator,
+            JsonMapper jsonMapper) {
         this.policy = policy;
         this.tokens = tokens;
+        this.userTokens = new IdentityTokenCache(tokens, tokenReuse, 50_000, System::nanoTime);
         this.translator = translator;
         this.jsonMapper = jsonMapper;
     }
@@ -61,7 +74,7 @@ public class AccessFilter implements GlobalFilter, Ordered {
             return ReactiveErrors.write(exchange, translator.translate(new ShopException(code),
                     exchange.getLocaleContext().getLocale(), traceId), jsonMapper);
         }
-        String token = caller.authenticated() ? tokens.mint(caller.identity(), audience)
+        String token = caller.authenticated() ? userTokens.token(caller.identity(), audience)
                 : tokens.mintAnonymous(caller.clientIp(), caller.locale(), audience);
         return chain.filter(exchange.mutate()
                 .request(mutated -> mutated.headers(headers -> headers.set(IdentityToken.HEADER, token)))

@@ -2,6 +2,7 @@ package com.shopfleet.shop.gateway.identity;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -31,13 +32,15 @@ class IdentityConfiguration {
 
     @Bean
     SessionIdentityFilter sessionIdentityFilter(SessionStore sessions, RememberMeClient rememberMe,
-            GatewayProperties properties) {
-        return new SessionIdentityFilter(sessions, rememberMe, properties.identity().secureCookies());
+            GatewayProperties properties, ObjectProvider<SessionBudget> budgets) {
+        return new SessionIdentityFilter(sessions, rememberMe, properties.identity().secureCookies(),
+                budgets.getIfAvailable());
     }
 
     @Bean
     AccessFilter accessFilter(IdentityTokens tokens, ErrorTranslator translator, JsonMapper jsonMapper,
             GatewayProperties properties) {
-        return new AccessFilter(new AccessPolicy(properties.access().publicPaths()), tokens, translator, jsonMapper);
+        return new AccessFilter(new AccessPolicy(properties.access().publicPaths()), tokens,
+                properties.identity().tokenReuse(), translator, jsonMapper);
     }
 }

@@ -49,11 +49,22 @@ public class SessionIdentityFilter implements GlobalFilter, Ordered {
     private final SessionStore sessions;
     private final RememberMeClient rememberMe;
     private final boolean secureCookies;
+    private final SessionBudget budgets;
 
     public SessionIdentityFilter(SessionStore sessions, RememberMeClient rememberMe, boolean secureCookies) {
+        this(sessions, rememberMe, secureCookies, null);
+    }
+
+    /**
+     * @param budgets when given (rate limiting on), a signed-in caller's request budget is spent in
+     *                the session lookup's round trip ({@link SessionBudget})
+     */
+    public SessionIdentityFilter(SessionStore sessions, RememberMeClient rememberMe, boolean secureCookies,
+            SessionBudget budgets) {
         this.sessions = sessions;
         this.rememberMe = rememberMe;
         this.secureCookies = secureCookies;
+        this.budgets = budgets;
     }
 
     @Override
@@ -66,10 +77,15 @@ public class SessionIdentityFilter implements GlobalFilter, Ordered {
         Caller anonymous = Caller.anonymous(clientIp, locale);
         String sessionId = SessionStore.sessionId(cookie(exchange.getRequest(), SESSION_COOKIE));
         Mono<Caller> fromSession = sessionId == null ? Mono.empty()
-                : sessions.touch(sessionId, clientIp)
+                : sessions.touch(sessionId, clientIp, budgets == null ? null : budgets.budgetOf(exchange.getRequest()))
                         .onErrorMap(DataAccessException.class, this::unavailable)
                         .filter(live -> live.identity() != null)
-                        .map(live -> new Caller(live.identity(), clientIp, locale));
+                        .map(live -> {
+                            if (live.spent() != null) {
+                                exchange.getAttributes().put(SessionBudget.Spent.ATTRIBUTE, live.spent());
+                            }
+                            return new Caller(live.identity(), clientIp, locale);
+                        });
         return fromSession
                 .map(caller -> proceed(exchange, caller))
                 .switchIfEmpty(Mono.defer(() -> rememberMe(exchange, anonymous)))

@@ -48,23 +48,36 @@ public class SessionStore {
     /** Spring Session's ids are UUIDs; anything far from that is not looked up at all. */
     private static final Pattern SESSION_ID = Pattern.compile("[A-Za-z0-9_-]{8,128}");
 
+    /**
+     * KEYS[1] the session hash; ARGV[1] now (epoch millis); ARGV[2] the budget's user key prefix, or
+     * empty for none; ARGV[3..5] replenish rate, burst capacity, requested tokens. Replies
+     * {@code {budget, tokensLeft, field, value, ...}}: budget -1 not spent (no session, no user, no
+     * budget), 1 allowed, 0 refused; no fields when there is no live session. The bucket is Spring Cloud
+     * Gateway's {@code request_rate_limiter.lua} on the same keys (its time from Redis), for the user id
+     * read from the hash: its keys are not declared, so the script needs a non-cluster Redis (as
+     * Spring Session's keys, not hash-tagged, do anyway).
+     */
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> FIND_AND_TOUCH = RedisScript.of("""
+    private static final RedisScript<List> FIND_TOUCH_AND_SPEND = RedisScript.of("""
+            redis.replicate_commands()
             local fields = redis.call('HGETALL', KEYS[1])
             if #fields == 0 then
-              return fields
+              return {-1, 0}
             end
-            local last, max
+            local last, max, user
             for i = 1, #fields, 2 do
-              if fields[i] == 'lastAccessedTime' then
+              local name = fields[i]
+              if name == 'lastAccessedTime' then
                 last = tonumber(fields[i + 1])
-              elseif fields[i] == 'maxInactiveInterval' then
+              elseif name == 'maxInactiveInterval' then
                 max = tonumber(fields[i + 1])
+              elseif name == 'sessionAttr:shop.userId' then
+                user = string.match(fields[i + 1], '^"?(%d+)"?$')
               end
             end
             local now = tonumber(ARGV[1])
             if last == nil or max == nil or (max >= 0 and now - last > max * 1000) then
-              return {}
+              return {-1, 0}
             end
             if now > last then
               redis.call('HSET', KEYS[1], 'lastAccessedTime', ARGV[1])
@@ -72,7 +85,31 @@ public class SessionStore {
             if max >= 0 then
               redis.call('PEXPIRE', KEYS[1], max * 1000)
             end
-            return fields
+            local spent, left = -1, 0
+            if user ~= nil and ARGV[2] ~= '' then
+              local tokens_key = ARGV[2] .. user .. '}.tokens'
+              local timestamp_key = ARGV[2] .. user .. '}.timestamp'
+              local rate = tonumber(ARGV[3])
+              local capacity = tonumber(ARGV[4])
+              local requested = tonumber(ARGV[5])
+              local seconds = tonumber(redis.call('TIME')[1])
+              local ttl = math.floor(capacity / rate * 2)
+              local last_tokens = tonumber(redis.call('GET', tokens_key)) or capacity
+              local last_refreshed = tonumber(redis.call('GET', timestamp_key)) or 0
+              local filled = math.min(capacity, last_tokens + math.max(0, seconds - last_refreshed) * rate)
+              local allowed = filled >= requested
+              left = allowed and filled - requested or filled
+              if ttl > 0 then
+                redis.call('SETEX', tokens_key, ttl, left)
+                redis.call('SETEX', timestamp_key, ttl, seconds)
+              end
+              spent = allowed and 1 or 0
+            end
+            local reply = {spent, left}
+            for i = 1, #fields do
+              reply[i + 2] = fields[i]
+            end
+            return reply
             """, List.class);
 
     private final ReactiveStringRedisTemplate redis;
@@ -107,17 +144,34 @@ public class SessionStore {
      * identity is {@code null}).
      */
     public Mono<LiveSession> touch(String sessionId, String clientIp) {
-        String now = Long.toString(clock.millis());
-        return redis.execute(FIND_AND_TOUCH, List.of(keyPrefix + sessionId), List.of(now))
-                .next()
-                .filter(fields -> !fields.isEmpty())
-                .map(fields -> new LiveSession(sessionId, identity(sessionId, toMap(fields), clientIp)));
+        return touch(sessionId, clientIp, null);
     }
 
-    private static Map<String, String> toMap(List<?> fields) {
+    /**
+     * {@link #touch(String, String)}, and when the session has a user and {@code budget} is given,
+     * one request of that user's budget spent in the same script ({@link LiveSession#spent()}).
+     */
+    public Mono<LiveSession> touch(String sessionId, String clientIp, SessionBudget.Budget budget) {
+        List<String> args = budget == null ? List.of(Long.toString(clock.millis()), "")
+                : List.of(Long.toString(clock.millis()), budget.userKeyPrefix(), Long.toString(budget.replenishRate()),
+                        Long.toString(budget.burstCapacity()), Long.toString(budget.requestedTokens()));
+        return redis.execute(FIND_TOUCH_AND_SPEND, List.of(keyPrefix + sessionId), args)
+                .next()
+                .filter(reply -> reply.size() > 2)
+                .map(reply -> {
+                    ShopIdentity identity = identity(sessionId, toMap(reply), clientIp);
+                    long spent = ((Number) reply.get(0)).longValue();
+                    SessionBudget.Spent budgetSpent = identity == null || budget == null || spent < 0 ? null
+                            : new SessionBudget.Spent(budget, spent == 1, ((Number) reply.get(1)).longValue());
+                    return new LiveSession(sessionId, identity, budgetSpent);
+                });
+    }
+
+    /** The hash's fields from the script's reply (after its two budget values). */
+    private static Map<String, String> toMap(List<?> reply) {
         Map<String, String> map = new HashMap<>();
-        for (int i = 0; i + 1 < fields.size(); i += 2) {
-            map.put(String.valueOf(fields.get(i)), String.valueOf(fields.get(i + 1)));
+        for (int i = 2; i + 1 < reply.size(); i += 2) {
+            map.put(String.valueOf(reply.get(i)), String.valueOf(reply.get(i + 1)));
         }
         return map;
     }
@@ -146,6 +200,11 @@ public class SessionStore {
         if (jsonValue == null) {
             return null;
         }
+        int length = jsonValue.length();
+        if (length >= 2 && jsonValue.charAt(0) == '"' && jsonValue.charAt(length - 1) == '"'
+                && jsonValue.indexOf('\\') < 0 && jsonValue.indexOf('"', 1) == length - 1) {
+            return jsonValue.substring(1, length - 1); // a plain JSON string, the usual case: no parser needed
+        }
         try {
             JsonNode node = json.readTree(jsonValue);
             return node != null && (node.isString() || node.isNumber()) ? node.asString() : null;
@@ -160,7 +219,8 @@ public class SessionStore {
      *
      * @param id its id
      * @param identity its user, or {@code null} when it has none
+     * @param spent the user's request budget spent with the lookup, or {@code null} when none was
      */
-    public record LiveSession(String id, ShopIdentity identity) {
+    public record LiveSession(String id, ShopIdentity identity, SessionBudget.Spent spent) {
     }
 }

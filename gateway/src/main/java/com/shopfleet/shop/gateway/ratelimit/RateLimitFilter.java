@@ -1,5 +1,6 @@
 package com.shopfleet.shop.gateway.ratelimit;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import com.shopfleet.shop.gateway.RequestRule;
 import com.shopfleet.shop.gateway.edge.ClientAddressWebFilter;
 import com.shopfleet.shop.gateway.identity.ApiRoutes;
 import com.shopfleet.shop.gateway.identity.Caller;
+import com.shopfleet.shop.gateway.identity.SessionBudget;
 import com.shopfleet.shop.support.error.ErrorTranslator;
 import com.shopfleet.shop.support.web.reactive.ReactiveErrors;
 
@@ -39,7 +41,7 @@ import com.shopfleet.shop.support.web.reactive.ReactiveErrors;
  * lets requests through (the limiter's own choice: a limit is not worth an outage), logged as an
  * error.
  */
-public class RateLimitFilter implements GlobalFilter, Ordered {
+public class RateLimitFilter implements GlobalFilter, Ordered, SessionBudget {
 
     public static final int ORDER = -200;
 
@@ -53,6 +55,7 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
     private final ErrorTranslator translator;
     private final JsonMapper jsonMapper;
     private final MeterRegistry meters;
+    private final Map<String, SessionBudget.Budget> budgets = new HashMap<>();
 
     public RateLimitFilter(RedisRateLimiter limiter, GatewayProperties.RateLimit properties, ErrorTranslator translator,
             JsonMapper jsonMapper, MeterRegistry meters) {
@@ -62,6 +65,8 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
                 .toList();
         limiter.getConfig().put(DEFAULT_GROUP, config(properties.defaultBudget()));
         properties.groups().forEach((name, group) -> limiter.getConfig().put(name, config(group.budget())));
+        limiter.getConfig().forEach((name, config) -> budgets.put(name, new SessionBudget.Budget(name,
+                config.getReplenishRate(), config.getBurstCapacity(), config.getRequestedTokens())));
         this.translator = translator;
         this.jsonMapper = jsonMapper;
         this.meters = meters;
@@ -81,6 +86,13 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
         ServerHttpRequest request = exchange.getRequest();
         String group = group(request);
         Caller caller = Caller.of(exchange);
+        SessionBudget.Spent spent = SessionBudget.Spent.of(exchange);
+        if (spent != null && caller != null && caller.authenticated() && spent.budget().group().equals(group)) {
+            // spent by the session lookup, in its round trip (SessionBudget)
+            Map<String, String> headers = headers(spent.budget(), spent.remaining());
+            headers.forEach(exchange.getResponse().getHeaders()::set);
+            return spent.allowed() ? chain.filter(exchange) : reject(exchange, group, headers);
+        }
         String key = caller != null ? caller.budgetKey() : "ip:" + ClientAddressWebFilter.clientIp(exchange);
         return limiter.isAllowed(group, key).flatMap(response -> {
             Map<String, String> headers = response.getHeaders();
@@ -105,6 +117,21 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
                 group, traceId);
         return ReactiveErrors.write(exchange, translator.translate(new RateLimitedException(retryAfter, headers),
                 exchange.getLocaleContext().getLocale(), traceId), jsonMapper);
+    }
+
+    @Override
+    public SessionBudget.Budget budgetOf(ServerHttpRequest request) {
+        return budgets.get(group(request));
+    }
+
+    /** The headers {@link RedisRateLimiter} puts on every answer, for a budget spent by the session lookup. */
+    private static Map<String, String> headers(SessionBudget.Budget budget, long remaining) {
+        Map<String, String> headers = new LinkedHashMap<>(8);
+        headers.put(RedisRateLimiter.REMAINING_HEADER, Long.toString(remaining));
+        headers.put(RedisRateLimiter.REPLENISH_RATE_HEADER, Long.toString(budget.replenishRate()));
+        headers.put(RedisRateLimiter.BURST_CAPACITY_HEADER, Long.toString(budget.burstCapacity()));
+        headers.put(RedisRateLimiter.REQUESTED_TOKENS_HEADER, Long.toString(budget.requestedTokens()));
+        return headers;
     }
 
     /** Seconds until the bucket again holds a request's tokens (at least 1). */

@@ -87,6 +87,38 @@ class SessionStoreTests {
     }
 
     @Test
+    void aSignedInSessionSpendsItsUsersBudgetInTheSameScriptOnTheRateLimitersKeys() {
+        String user = Long.toString(System.nanoTime() % 1_000_000_000L);
+        redis.opsForHash().putAll("test:session:sessions:budget-0001", Map.of("lastAccessedTime", Long.toString(NOW.toEpochMilli()),
+                "creationTime", "1000", "maxInactiveInterval", "1800", "sessionAttr:shop.userId", "\"" + user + "\"",
+                "sessionAttr:shop.role", "\"USER\"")).block();
+        SessionBudget.Budget budget = new SessionBudget.Budget("entry", 1, 2, 1);
+
+        SessionStore.LiveSession first = store.touch("budget-0001", "203.0.113.1", budget).block();
+        SessionStore.LiveSession second = store.touch("budget-0001", "203.0.113.1", budget).block();
+        SessionStore.LiveSession third = store.touch("budget-0001", "203.0.113.1", budget).block();
+
+        assertThat(first.identity().userId()).isEqualTo(Long.parseLong(user));
+        assertThat(first.spent()).isEqualTo(new SessionBudget.Spent(budget, true, 1));
+        assertThat(second.spent()).isEqualTo(new SessionBudget.Spent(budget, true, 0));
+        assertThat(third.spent().allowed()).isFalse();
+        assertThat(redis.opsForValue().get("request_rate_limiter.{entry.user:" + user + "}.tokens").block()).isEqualTo("0");
+        assertThat(store.touch("budget-0001", "203.0.113.1").block().spent()).as("no budget asked").isNull();
+    }
+
+    @Test
+    void aSessionWithoutAUserSpendsNoBudget() {
+        redis.opsForHash().putAll("test:session:sessions:anonymous-0001", Map.of("lastAccessedTime",
+                Long.toString(NOW.toEpochMilli()), "creationTime", "1000", "maxInactiveInterval", "1800")).block();
+
+        SessionStore.LiveSession live = store.touch("anonymous-0001", "203.0.113.1",
+                new SessionBudget.Budget("entry", 1, 2, 1)).block();
+
+        assertThat(live.identity()).isNull();
+        assertThat(live.spent()).isNull();
+    }
+
+    @Test
     void onlyPlausibleSessionIdsAreLookedUp() {
         assertThat(SessionStore.sessionId("YWJj")).as("too short").isNull();
         assertThat(SessionStore.sessionId("KiBzY2FuICo=")).as("a pattern").isNull();

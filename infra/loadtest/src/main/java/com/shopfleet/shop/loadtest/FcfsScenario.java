@@ -29,8 +29,12 @@ final class FcfsScenario {
     /**
      * @param gateway when set, the paced run goes through the gateway with signed-in users (sessions,
      *                CSRF, the per-user entry budget); the unpaced one always goes to the service
+     * @param userPassword the password of the seeded users {@code loadtest-<n>@loadtest.local} (auth's
+     *                loadtest profile), who then only log in; {@code null}: they sign up first
+     * @param memory  the fleet's processes, for their RSS before and during each run
      */
-    record Options(URI eventService, URI gateway, URI orderService, String signingKey, String kafka, int users,
+    record Options(URI eventService, URI gateway, URI orderService, String signingKey, String kafka,
+            String userPassword, FleetMemory memory, int users,
             int vus, Duration duration,
             Duration pause, int prizes, long prizePoints, Duration warmup, boolean paced, boolean unpaced) {
     }
@@ -51,9 +55,15 @@ final class FcfsScenario {
     void run() throws Exception {
         userIds = new long[options.users()];
         if (options.gateway() != null) {
-            out.printf("Preparing %,d users: sign-up and encrypted login through the gateway…%n", options.users());
             long started = System.nanoTime();
-            gatewayUsers = new GatewayUsers(options.gateway()).prepare(options.users(), 4, out);
+            if (options.userPassword() != null) {
+                out.printf("Preparing %,d users: encrypted login through the gateway (seeded accounts)…%n", options.users());
+                gatewayUsers = new GatewayUsers(options.gateway()).logIn(options.users(), options.userPassword(), 8, out);
+            }
+            else {
+                out.printf("Preparing %,d users: sign-up and encrypted login through the gateway…%n", options.users());
+                gatewayUsers = new GatewayUsers(options.gateway()).prepare(options.users(), 4, out);
+            }
             for (int user = 0; user < userIds.length; user++) {
                 userIds[user] = gatewayUsers.get(user).id();
             }
@@ -96,7 +106,16 @@ final class FcfsScenario {
         URI target = throughGateway ? options.gateway() : options.eventService();
         out.printf("Measuring: %d virtual users, %s, pause %s, event %d (%,d prizes), %s…%n", options.vus(),
                 options.duration(), pause, event, options.prizes(), throughGateway ? "through the gateway" : "direct");
-        FcfsLoad.Result result = new FcfsLoad(target, requests, options.vus(), options.duration(), pause).run();
+        String loadBefore = FleetMemory.loadAverage();
+        long rssBefore = options.memory().rss();
+        FcfsLoad.Result result;
+        long rssPeak;
+        try (FleetMemory.Peak peak = options.memory().sample()) {
+            result = new FcfsLoad(target, requests, options.vus(), options.duration(), pause).run();
+            peak.close();
+            rssPeak = peak.max();
+        }
+        String loadAfter = FleetMemory.loadAverage();
         JsonNode reconciliation = api.reconciliationWhenDrained(event, Duration.ofSeconds(60));
         EventServiceApi.WinnerRows rows = api.winners(event);
         Set<Long> answered = new TreeSet<>();
@@ -109,7 +128,8 @@ final class FcfsScenario {
                 : new PointsCheck(options.orderService(), options.signingKey())
                         .credited(rows.users(), title, options.prizes(), Duration.ofSeconds(90));
         return new Column(throughGateway ? "gateway (session, CSRF, rate limit)" : "event-service (direct)", event,
-                result, reconciliation, rows, answered.size(), lost.size(), kafka, points);
+                result, reconciliation, rows, answered.size(), lost.size(), kafka, points, rssBefore, rssPeak, loadBefore,
+                loadAfter);
     }
 
     private long openEvent(String name) throws Exception {
@@ -172,6 +192,9 @@ final class FcfsScenario {
             rows.add(row(values, outcome, c -> String.format("%,d", c.result().outcomes().getOrDefault(outcome, 0))));
         }
         rows.add(row(values, "connections opened", c -> String.format("%,d", c.result().connects())));
+        rows.add(row(values, "fleet RSS before / peak during", c -> String.format("%,d / %,d MB", c.rssBefore() >> 20,
+                c.rssPeak() >> 20)));
+        rows.add(row(values, "load average before / after", c -> c.loadBefore() + " / " + c.loadAfter()));
         rows.add(row(values, "— correctness —", c -> ""));
         rows.add(row(values, "201 answers / distinct users",
                 c -> check(c.result().winners().size() + " / " + c.answeredDistinct(),
@@ -239,6 +262,7 @@ final class FcfsScenario {
     }
 
     record Column(String target, long event, FcfsLoad.Result result, JsonNode reconciliation, EventServiceApi.WinnerRows rows,
-            int answeredDistinct, int lost, long[] kafka, long[] points) {
+            int answeredDistinct, int lost, long[] kafka, long[] points, long rssBefore, long rssPeak, String loadBefore,
+            String loadAfter) {
     }
 }

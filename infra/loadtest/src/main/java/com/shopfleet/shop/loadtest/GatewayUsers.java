@@ -38,7 +38,8 @@ final class GatewayUsers {
     private static final String PASSWORD = "Fcfs-Load!Test#2026";
 
     private final URI gateway;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final SecureRandom random = new SecureRandom();
 
@@ -47,10 +48,29 @@ final class GatewayUsers {
     }
 
     /**
+     * Logs in {@code count} users that exist already — auth-service's {@code loadtest} profile seeds
+     * {@code loadtest-<n>@loadtest.local} with one password — {@code parallel} at a time: each login is
+     * the browser's (public key, JWE credentials, CSRF pair) and costs auth-service one Argon2id check.
+     */
+    List<User> logIn(int count, String password, int parallel, PrintStream out) throws Exception {
+        return prepare(count, parallel, out, (number, keyId, publicKey) -> logIn("loadtest-" + number + "@loadtest.local",
+                password, token(), keyId, publicKey));
+    }
+
+    /**
      * Signs up and logs in {@code count} users ({@code loadtest-<n>@loadtest.local}), {@code parallel}
      * at a time (password hashing is what it costs).
      */
     List<User> prepare(int count, int parallel, PrintStream out) throws Exception {
+        return prepare(count, parallel, out, this::signUpAndLogIn);
+    }
+
+    private interface Preparation {
+
+        User prepare(int number, String keyId, String publicKey) throws Exception;
+    }
+
+    private List<User> prepare(int count, int parallel, PrintStream out, Preparation preparation) throws Exception {
         JsonNode key = json.readTree(send(HttpRequest.newBuilder(gateway.resolve("/api/auth/public-key")).GET(), 200))
                 .get("data");
         String keyId = key.get("keyId").asString();
@@ -64,8 +84,8 @@ final class GatewayUsers {
                 users.add(threads.submit(() -> {
                     slots.acquire();
                     try {
-                        User user = signUpAndLogIn(number, keyId, publicKey);
-                        if (done.incrementAndGet() % 500 == 0) {
+                        User user = preparation.prepare(number, keyId, publicKey);
+                        if (done.incrementAndGet() % 1_000 == 0) {
                             out.printf("  %,d users signed in%n", done.get());
                         }
                         return user;
@@ -97,9 +117,13 @@ final class GatewayUsers {
         if (created.statusCode() != 201 && created.statusCode() != 409) {
             throw new IllegalStateException("signup of " + email + ": HTTP " + created.statusCode() + " " + created.body());
         }
+        return logIn(email, PASSWORD, xsrf, keyId, publicKey);
+    }
+
+    private User logIn(String email, String password, String xsrf, String keyId, String publicKey) throws Exception {
         // fresh credentials on every try: each carries a single-use nonce
         HttpResponse<String> login = sendRetrying(() -> post("/api/auth/login", xsrf, Map.of("credentials",
-                BrowserCredentials.encrypt(keyId, publicKey, email, PASSWORD), "rememberMe", false)).build());
+                BrowserCredentials.encrypt(keyId, publicKey, email, password), "rememberMe", false)).build());
         if (login.statusCode() != 200) {
             throw new IllegalStateException("login of " + email + ": HTTP " + login.statusCode() + " " + login.body());
         }

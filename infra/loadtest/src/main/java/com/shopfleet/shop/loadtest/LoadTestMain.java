@@ -34,8 +34,15 @@ public final class LoadTestMain {
               --kafka HOST:PORT       the broker, to count PrizeWon events (optional without --start-stack)
               --order-service URL     order-service, to count the points credited (--start-stack starts one)
               --no-points             --start-stack without order-service (no points check)
-              --through-gateway       with --start-stack: also auth-service and the gateway; the paced run goes
-                                      through the gateway with signed-up, logged-in users (see README)
+              --port-base N           with --start-stack: gateway N, auth N+1, order N+3, event N+4, Kafka N+1012
+                                      (the local stack's layout; default: free ports)
+              --through-gateway       with --start-stack: also auth-service (profile loadtest: --users accounts
+                                      seeded) and the gateway; the paced run goes through the gateway with users
+                                      logged in by encrypted login before the measured window (see README)
+              --jars DIR              take <module>.jar from DIR where it is there (a known-good build while others
+                                      rebuild the shared tree), else <module>/target/<module>.jar
+              --user-password P       with --gateway: the users loadtest-<n>@loadtest.local exist with password P
+                                      (auth's loadtest profile); without it they sign up first
               --gateway URL           a running gateway for the paced run (users must be able to sign up)
               --gateway-jvm-opts "F"  extra JVM flags for the gateway with --through-gateway
               --users N               user ids drawn from N users (default 10000)
@@ -47,11 +54,24 @@ public final class LoadTestMain {
               --warmup SECONDS        unpaced warm-up on a separate event first (default 20; 0: none)
               --only paced|unpaced    run one of the two
 
+            checkout    the checkout benchmark through a running fleet's gateway (issue: Orders)
+              --gateway URL           the gateway (default http://localhost:8080)
+              --kafka HOST:PORT       its broker: the saga's answers on shop.order.order (default localhost:9092)
+              --data-dir DIR          the local stack's data folder: the demo staff account creates the products
+              --staff EMAIL:PASSWORD  or the staff account itself
+              --buyers N              concurrent buyers, each ordering back to back (default 50)
+              --products N            products created for the run, stock 1,000,000 each (default 20)
+              --duration SECONDS      measured window (default 30)
+              --warmup SECONDS        unmeasured window first (default 10)
+
             aof         what appendfsync costs the admission script (redis-server from embedded-redis)
               --entries N             entries per mode (default 200000)
               --concurrency N         calls in flight on the one connection (default 64)
               --modes LIST            default always,everysec,off
               --dir DIR               where the AOF files go (default: a temp folder; use a real disk)
+
+            catalog     detail/listing cached+uncached and keyword search through the gateway, one table (README)
+              --start-stack --port-base 8400 --data-dir DIR --gateway URL --redis redis://H:P --products 100000 --threads 4 --duration 10 --warmup 5
             """;
 
     private LoadTestMain() {
@@ -64,9 +84,14 @@ public final class LoadTestMain {
             return;
         }
         Map<String, String> options = parse(Arrays.copyOfRange(args, 1, args.length));
+        if (options.containsKey("jars")) {
+            System.setProperty("loadtest.jars", options.get("jars"));
+        }
         switch (args[0]) {
             case "fcfs" -> fcfs(options, out);
             case "aof" -> aof(options, out);
+            case "catalog" -> CatalogBenchmark.fromOptions(options, out).run();
+            case "checkout" -> CheckoutLoad.run(options, out);
             default -> {
                 System.err.println("Unknown command " + args[0]);
                 System.err.print(USAGE);
@@ -81,47 +106,70 @@ public final class LoadTestMain {
         ServiceProcess orders = null;
         ServiceProcess auth = null;
         ServiceProcess gatewayProcess = null;
+        List<ServiceProcess> started = new ArrayList<>();
         try {
             URI gateway = options.containsKey("gateway") ? URI.create(options.get("gateway")) : null;
             URI eventService = URI.create(options.getOrDefault("event-service", "http://127.0.0.1:8084"));
             String signingKey = options.getOrDefault("signing-key", System.getenv("SHOP_IDENTITY_SIGNING_KEY"));
             String kafka = options.get("kafka");
+            String userPassword = options.get("user-password");
+            int users = integer(options, "users", 10_000);
+            Integer portBase = options.containsKey("port-base") ? integer(options, "port-base", 0) : null;
             if (options.containsKey("start-stack")) {
                 Path data = Files.createTempDirectory("shop-loadtest");
-                stack = startStack(data, out);
+                stack = startStack(data, portBase, out);
                 signingKey = randomKey();
                 kafka = stack.kafkaBootstrapServers();
+                // a generous connect timeout: on a machine shared with other builds a start-up can stall for
+                // seconds, and a failed start costs a whole run (command timeouts stay each service's own)
                 Map<String, String> env = Map.of("SPRING_PROFILES_ACTIVE", "local", "SHOP_DATA_DIR", data.toString(),
                         "SPRING_DATA_REDIS_HOST", "127.0.0.1", "SPRING_DATA_REDIS_PORT", Integer.toString(stack.redisPort()),
+                        "SPRING_DATA_REDIS_CONNECT_TIMEOUT", "10s",
                         "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka, "SHOP_IDENTITY_SIGNING_KEY", signingKey);
                 service = ServiceProcess.launch("event-service", repoRoot(), data,
-                        serviceJvmOptions(options.get("service-jvm-opts")), env, freePort(), out);
+                        serviceJvmOptions(options.get("service-jvm-opts")), env, port(portBase, 4), out);
+                started.add(service);
                 if (!options.containsKey("no-points")) {
                     // credits the PrizeWon events; small-VM flags, it is not what is measured
+                    Map<String, String> ordersEnv = new java.util.HashMap<>(env);
+                    ordersEnv.put("SPRING_DATA_REDIS_TIMEOUT", "10s"); // not measured: let it start on a busy machine
                     orders = ServiceProcess.launch("order-service", repoRoot(), data, LocalStackOptions.DEFAULT_SERVICE_JVM_OPTIONS,
-                            env, freePort(), out);
+                            ordersEnv, port(portBase, 3), out);
+                    started.add(orders);
                 }
                 if (options.containsKey("through-gateway")) {
-                    // C2: preparing the users is password hashing (Argon2id), C1 makes it crawl
-                    auth = ServiceProcess.launch("auth-service", repoRoot(), data, serviceJvmOptions(null), env,
-                            freePort(), out);
+                    // profile loadtest: the users are seeded with one Argon2id hash of a password made here,
+                    // and auth listens on loopback only; C2: each login still checks that hash
+                    userPassword = "Load-" + randomKey().substring(0, 16) + "!7";
+                    Map<String, String> authEnv = new java.util.HashMap<>(env);
+                    authEnv.put("SPRING_PROFILES_ACTIVE", "local,loadtest");
+                    authEnv.put("SPRING_DATA_REDIS_TIMEOUT", "10s"); // not measured: let it start on a busy machine
+                    authEnv.put("SHOP_AUTH_LOADTEST_USERS", Integer.toString(users));
+                    authEnv.put("SHOP_AUTH_LOADTEST_PASSWORD", userPassword);
+                    auth = ServiceProcess.launch("auth-service", repoRoot(), data, serviceJvmOptions(null), authEnv,
+                            port(portBase, 1), out);
+                    started.add(auth);
                 }
-                service.awaitReady(Duration.ofMinutes(4));
+                service.awaitReady(Duration.ofMinutes(10));
                 if (orders != null) {
-                    orders.awaitReady(Duration.ofMinutes(4));
+                    orders.awaitReady(Duration.ofMinutes(10));
                 }
                 eventService = service.uri();
                 if (auth != null) {
-                    auth.awaitReady(Duration.ofMinutes(4));
+                    auth.awaitReady(Duration.ofMinutes(10));
                     Map<String, String> gatewayEnv = new java.util.HashMap<>(env);
                     gatewayEnv.put("SHOP_GATEWAY_AUTH_URI", auth.uri().toString());
                     gatewayEnv.put("SHOP_GATEWAY_EVENT_URI", eventService.toString());
                     if (orders != null) {
                         gatewayEnv.put("SHOP_GATEWAY_ORDER_URI", orders.uri().toString());
                     }
+                    // profile loadtest: loopback only, login budgets no generator reaches; the entry budget
+                    // is set to the scenario's 10 requests/s per user below (gatewayJvmOptions)
+                    gatewayEnv.put("SPRING_PROFILES_ACTIVE", "loadtest");
                     gatewayProcess = ServiceProcess.launch("gateway", repoRoot(), data,
-                            gatewayJvmOptions(options.get("gateway-jvm-opts")), gatewayEnv, freePort(), out);
-                    gatewayProcess.awaitReady(Duration.ofMinutes(4));
+                            gatewayJvmOptions(options.get("gateway-jvm-opts")), gatewayEnv, port(portBase, 0), out);
+                    started.add(gatewayProcess);
+                    gatewayProcess.awaitReady(Duration.ofMinutes(10));
                     gateway = gatewayProcess.uri();
                 }
             }
@@ -132,8 +180,17 @@ public final class LoadTestMain {
                         + "$SHOP_IDENTITY_SIGNING_KEY, or --start-stack");
             }
             String only = options.get("only");
+            LocalStack fleetStack = stack;
+            FleetMemory memory = new FleetMemory(() -> {
+                java.util.Set<Long> pids = new java.util.LinkedHashSet<>();
+                if (fleetStack != null) {
+                    pids.addAll(fleetStack.processTreePids());
+                }
+                started.forEach(process -> pids.addAll(process.pids()));
+                return pids;
+            });
             new FcfsScenario(new FcfsScenario.Options(eventService, gateway, orderService, signingKey, kafka,
-                    integer(options, "users", 10_000),
+                    userPassword, memory, users,
                     integer(options, "vus", 500), Duration.ofSeconds(integer(options, "duration", 30)),
                     Duration.ofMillis(integer(options, "pause", 100)), integer(options, "prizes", 1_000),
                     integer(options, "prize-points", 10_000), Duration.ofSeconds(integer(options, "warmup", 20)),
@@ -162,11 +219,12 @@ public final class LoadTestMain {
      * Redis (AOF everysec) and Kafka from the local stack, on a fresh data folder. The event service
      * itself runs beside them on a free port ({@link EventServiceProcess}).
      */
-    private static LocalStack startStack(Path data, PrintStream out) throws Exception {
-        return new LocalStack(LocalStackOptions.defaults()
+    private static LocalStack startStack(Path data, Integer portBase, PrintStream out) throws Exception {
+        LocalStackOptions options = LocalStackOptions.defaults();
+        options = portBase != null ? options.withPortBase(portBase) : options.withKafkaPort(freePort());
+        return new LocalStack(options
                 .withRepoRoot(repoRoot())
                 .withDataDir(data)
-                .withKafkaPort(freePort())
                 .withOnly(List.of("redis", "kafka"))
                 .withProgress(line -> out.println("[local-stack] " + line))).start();
     }
@@ -187,17 +245,12 @@ public final class LoadTestMain {
     }
 
     /**
-     * The gateway under test: the service flags, plus the load-test budgets (loopback only, this
-     * process's own gateway): sign-up and login unthrottled so the users can be prepared, and the
-     * per-user entry budget at the scenario's 10 requests a second (burst 20).
+     * The gateway under test: the service flags (its profile {@code loadtest} lifts the login and
+     * signup budgets on loopback), and the per-user entry budget at the scenario's 10 requests a
+     * second (burst 20) — a real limit, not the profile's unreachable one.
      */
     static List<String> gatewayJvmOptions(String extra) {
         List<String> jvm = serviceJvmOptions(extra);
-        for (String group : List.of("login", "signup")) {
-            jvm.add("-Dshop.gateway.rate-limit.groups." + group + ".replenish-rate=100000");
-            jvm.add("-Dshop.gateway.rate-limit.groups." + group + ".burst-capacity=100000");
-            jvm.add("-Dshop.gateway.rate-limit.groups." + group + ".requested-tokens=1");
-        }
         jvm.add("-Dshop.gateway.rate-limit.groups.event-entry.replenish-rate=10");
         jvm.add("-Dshop.gateway.rate-limit.groups.event-entry.burst-capacity=20");
         return jvm;
@@ -256,6 +309,11 @@ public final class LoadTestMain {
     private static int integer(Map<String, String> options, String name, int fallback) {
         String value = options.get(name);
         return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    /** The local stack's layout from a port base (gateway +0, auth +1, order +3, event +4), else a free port. */
+    private static int port(Integer portBase, int offset) throws Exception {
+        return portBase != null ? portBase + offset : freePort();
     }
 
     private static int freePort() throws Exception {

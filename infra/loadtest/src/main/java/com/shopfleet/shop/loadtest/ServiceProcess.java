@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +36,21 @@ final class ServiceProcess implements AutoCloseable {
     /** Launches the service; {@link #awaitReady} waits for its readiness probe. */
     static ServiceProcess launch(String module, Path repoRoot, Path dataDir, List<String> jvmOptions,
             Map<String, String> env, int port, PrintStream out) throws IOException {
-        Path jar = repoRoot.resolve(module + "/target/" + module + ".jar");
+        String jars = System.getProperty("loadtest.jars");
+        Path jar = jars != null && Files.isRegularFile(Path.of(jars, module + ".jar")) ? Path.of(jars, module + ".jar")
+                : repoRoot.resolve(module + "/target/" + module + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: ./mvnw -q -B install -DskipTests first");
         }
+        // a copy in the run's folder: on a shared machine someone may rebuild the module during the run,
+        // and a running Boot jar whose file is replaced fails on its next class load
+        Path copy = dataDir.resolve(module + ".jar");
+        Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(copy.toString());
         Path log = dataDir.resolve(module + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -52,6 +59,16 @@ final class ServiceProcess implements AutoCloseable {
         Process process = builder.start();
         out.printf("%s starting on port %d (pid %d, log %s)…%n", module, port, process.pid(), log);
         return new ServiceProcess(module, process, port);
+    }
+
+    /** The service's pid and its children's. */
+    java.util.Set<Long> pids() {
+        java.util.Set<Long> pids = new java.util.LinkedHashSet<>();
+        if (process.isAlive()) {
+            pids.add(process.pid());
+            process.descendants().forEach(child -> pids.add(child.pid()));
+        }
+        return pids;
     }
 
     URI uri() {

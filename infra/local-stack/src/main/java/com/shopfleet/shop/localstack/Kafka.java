@@ -95,7 +95,10 @@ final class Kafka {
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
                 "log.dirs=" + logDir,
-                "num.partitions=1",
+                // the fleet's topic width (as in compose): a topic a consumer creates first has its
+                // partitions at once; widened later, a consumer would see the new partitions only at
+                // its next metadata refresh (5 min) and miss the events in them until then
+                "num.partitions=3",
                 "offsets.topic.replication.factor=1",
                 "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1",
