@@ -16,6 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +33,9 @@ import com.shopfleet.shop.testsupport.BrowserCredentials;
 
 /** Login as CONTRACTS §2 and the acceptance items describe it, over HTTP. */
 class LoginIntegrationTests extends AuthIntegrationTest {
+
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void signupPublicKeyLoginMeLogoutThenMeIsUnauthenticated() {
@@ -257,17 +264,26 @@ class LoginIntegrationTests extends AuthIntegrationTest {
         browser.login(shopper.email(), shopper.password()).assertOk(200);
         browser.post("/api/auth/login", Map.of("credentials", "not-a-jwe")).assertRefused("CREDENTIALS_NOT_ENCRYPTED");
 
+        double failuresBefore = loginCount("BAD_CREDENTIALS");
+        browser.login(shopper.email(), "Wrong-Pass-2").assertError(401, "UNAUTHENTICATED");
+        assertThat(loginCount("BAD_CREDENTIALS")).isEqualTo(failuresBefore + 1);
+
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "SELECT outcome, user_id, email, user_agent, occurred_at FROM login_attempt WHERE client_ip = ? ORDER BY id",
                 browser.clientIp);
         assertThat(rows).extracting(row -> row.get("outcome"))
-                .containsExactly("BAD_CREDENTIALS", "SUCCESS", "CREDENTIALS_NOT_ENCRYPTED");
+                .containsExactly("BAD_CREDENTIALS", "SUCCESS", "CREDENTIALS_NOT_ENCRYPTED", "BAD_CREDENTIALS");
         assertThat(rows.get(1).get("user_id")).isEqualTo(userId(shopper.email()));
         assertThat(rows.get(1).get("email")).isEqualTo(shopper.email());
         assertThat(rows).allSatisfy(row -> {
             assertThat(row.get("user_agent").toString()).contains("Chrome");
             assertThat(row.get("occurred_at")).isNotNull();
         });
+    }
+
+    private double loginCount(String outcome) {
+        Counter counter = meters.find("shop.auth.logins").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static String jws() {

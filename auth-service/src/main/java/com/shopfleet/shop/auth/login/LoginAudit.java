@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The login audit in {@code shop_auth.login_attempt}: every attempt with its time, outcome, client
  * address and User-Agent (and the account, when known), kept for the configured retention. Written in
- * its own statement, so a refused login is recorded although the request fails.
+ * its own statement, so a refused login is recorded although the request fails. Each attempt also
+ * counts in {@code shop_auth_logins_total{outcome}} (login failures on the dashboards and alerts).
  */
 @Component
 public class LoginAudit {
@@ -24,16 +27,20 @@ public class LoginAudit {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    LoginAudit(JdbcTemplate jdbc, Clock clock) {
+    LoginAudit(JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public void record(LoginOutcome outcome, Long userId, String email, String clientIp, String userAgent) {
         jdbc.update("INSERT INTO login_attempt (occurred_at, outcome, user_id, email, client_ip, user_agent) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), outcome.name(),
                 userId, cut(email, 254), cut(clientIp, 45), cut(userAgent, 255));
+        Counter.builder("shop.auth.logins").description("Login attempts by outcome")
+                .tag("outcome", outcome.name()).register(meters).increment();
     }
 
     /** Withdrawal: the attempts keep time and outcome, nothing that identifies the person. */
