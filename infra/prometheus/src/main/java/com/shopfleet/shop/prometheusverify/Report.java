@@ -1,6 +1,7 @@
 package com.shopfleet.shop.prometheusverify;
 
-import java.io.PrintStream;
+import static com.shopfleet.shop.prometheusverify.VerifyMain.CONSOLE;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,10 +12,8 @@ final class Report {
     }
 
     private final List<Row> rows = new ArrayList<>();
-    private final PrintStream out;
 
-    Report(PrintStream out) {
-        this.out = out;
+    Report() {
     }
 
     void pass(String check, String detail) {
@@ -31,7 +30,7 @@ final class Report {
 
     private synchronized void add(Row row) {
         rows.add(row);
-        out.printf("  %s %s — %s%n", row.passed() ? "ok  " : "FAIL", row.check(), row.detail());
+        CONSOLE.info(String.format("  %s %s — %s", row.passed() ? "ok  " : "FAIL", row.check(), row.detail()));
     }
 
     boolean failed() {
@@ -40,15 +39,15 @@ final class Report {
 
     void print(String title) {
         int width = Math.min(90, rows.stream().mapToInt(row -> row.check().length()).max().orElse(10));
-        out.println();
-        out.println(title);
-        out.printf("| %-" + width + "s | %-6s | %s%n", "check", "result", "detail");
-        out.printf("|-%s-|--------|--------%n", "-".repeat(width));
+        CONSOLE.info("");
+        CONSOLE.info(title);
+        CONSOLE.info(String.format("| %-" + width + "s | %-6s | %s", "check", "result", "detail"));
+        CONSOLE.info(String.format("|-%s-|--------|--------", "-".repeat(width)));
         for (Row row : rows) {
             String check = row.check().length() > width ? row.check().substring(0, width - 1) + "…" : row.check();
-            out.printf("| %-" + width + "s | %-6s | %s%n", check, row.passed() ? "PASS" : "FAIL", row.detail());
+            CONSOLE.info(String.format("| %-" + width + "s | %-6s | %s", check, row.passed() ? "PASS" : "FAIL", row.detail()));
         }
         long failed = rows.stream().filter(row -> !row.passed()).count();
-        out.printf("%n%d checks, %d failed%n", rows.size(), failed);
+        CONSOLE.info(String.format("%n%d checks, %d failed", rows.size(), failed));
     }
 }

@@ -1,6 +1,5 @@
 package com.shopfleet.shop.prometheusverify;
 
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,17 +38,15 @@ final class Traffic {
     private final String kafka;
     private final DemoAccounts demo;
     private final Report report;
-    private final PrintStream out;
     final Browser staff;
     final Browser shopper;
     final List<Browser> newcomers = new ArrayList<>();
 
-    Traffic(String gateway, String kafka, DemoAccounts demo, Report report, PrintStream out) {
+    Traffic(String gateway, String kafka, DemoAccounts demo, Report report) {
         this.gateway = gateway;
         this.kafka = kafka;
         this.demo = demo;
         this.report = report;
-        this.out = out;
         this.staff = new Browser(gateway);
         this.shopper = new Browser(gateway);
     }
@@ -219,7 +216,7 @@ final class Traffic {
         Browser.Reply orderLetters = staff.get("/api/admin/order/dead-letters");
         report.check("traffic: order-service dead letters reachable", orderLetters.status() == 200,
                 "/api/admin/order/dead-letters HTTP " + orderLetters.status());
-        out.println("  traffic done");
+        VerifyMain.CONSOLE.info("  traffic done");
     }
 
     static boolean await(Duration timeout, BooleanSupplier condition) throws InterruptedException {

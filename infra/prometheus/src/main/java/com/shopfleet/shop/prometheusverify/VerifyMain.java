@@ -1,6 +1,5 @@
 package com.shopfleet.shop.prometheusverify;
 
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.shopfleet.shop.localstack.LocalStack;
 import com.shopfleet.shop.localstack.LocalStackOptions;
@@ -36,21 +38,23 @@ public final class VerifyMain {
     private static final Pattern THRESHOLD = Pattern.compile(
             "\\s*(>=|<=|==|!=|>|<)\\s*(bool\\s+)?-?[0-9.]+(e[+-]?[0-9]+)?\\s*$");
 
+    /** Progress and the table (logback.xml prints this logger's messages as they are). */
+    static final Logger CONSOLE = LoggerFactory.getLogger("verify");
+
     private VerifyMain() {
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = parse(args);
         if (options.containsKey("help")) {
-            System.out.print(USAGE);
+            CONSOLE.info(USAGE);
             return;
         }
         int portBase = Integer.parseInt(options.getOrDefault("port-base", "8300"));
         Path repoRoot = Path.of(options.getOrDefault("repo-root", ".")).toAbsolutePath().normalize();
         Path dataDir = Path.of(options.getOrDefault("data-dir", "/tmp/shop-prometheus-verify-" + portBase));
         Duration alertTimeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("alert-timeout", "240")));
-        PrintStream out = System.out;
-        Report report = new Report(out);
+        Report report = new Report();
         Instant begin = Instant.now();
 
         LocalStack stack = null;
@@ -62,7 +66,7 @@ public final class VerifyMain {
         Thread stopAll = new Thread(() -> closeAll(started), "verify-stop");
         Runtime.getRuntime().addShutdownHook(stopAll);
         try {
-            out.printf("Starting the local stack (port base %d, data %s)…%n", portBase, dataDir);
+            CONSOLE.info(String.format("Starting the local stack (port base %d, data %s)…", portBase, dataDir));
             stack = new LocalStack(LocalStackOptions.defaults()
                     .withRepoRoot(repoRoot)
                     .withDataDir(dataDir.resolve("stack"))
@@ -77,14 +81,14 @@ public final class VerifyMain {
                             "SHOP_DEADLETTERS_READTIMEOUT", "15s",
                             "SHOP_LOCAL_SMTP_PORT", Integer.toString(freePort()),
                             "SHOP_GATEWAY_RESPONSE_TIMEOUT_MS", "25000"))
-                    .withProgress(line -> out.println("  [stack] " + line)))
+                    .withProgress(line -> CONSOLE.info("  [stack] {}", line)))
                     .start();
             started[1] = stack;
             report.pass("local stack started", "in " + stack.startupTime().toSeconds() + " s, gateway " + stack.gatewayUrl());
 
             prometheus = Prometheus.start(repoRoot, dataDir.resolve("prometheus"), portBase);
             started[0] = prometheus;
-            out.println("Prometheus at " + prometheus.url());
+            CONSOLE.info("Prometheus at {}", prometheus.url());
             Prometheus scraping = prometheus;
             long[][] up = { { 0, 0 } };
             boolean allUp = Traffic.await(Duration.ofSeconds(60), () -> {
@@ -93,18 +97,17 @@ public final class VerifyMain {
             });
             report.check("prometheus scrapes the fleet", allUp, up[0][0] + "/" + up[0][1] + " targets up");
 
-            out.println("Driving traffic through " + stack.gatewayUrl() + "…");
-            traffic = new Traffic(stack.gatewayUrl(), stack.kafkaBootstrapServers(), stack.context().demoAccounts(), report,
-                    out);
+            CONSOLE.info("Driving traffic through {}…", stack.gatewayUrl());
+            traffic = new Traffic(stack.gatewayUrl(), stack.kafkaBootstrapServers(), stack.context().demoAccounts(), report);
             traffic.run();
-            dumpMetrics(portBase, dataDir.resolve("metrics"), out);
+            dumpMetrics(portBase, dataDir.resolve("metrics"));
 
-            panels(prometheus, repoRoot.resolve("infra/grafana/dashboards"), report, out);
+            panels(prometheus, repoRoot.resolve("infra/grafana/dashboards"), report);
             alertExpressions(prometheus, report);
             promtool(repoRoot.resolve("infra/prometheus/alerts.yml"), report);
 
             drainPaused = true;
-            alertFires(prometheus, traffic, alertTimeout, report, out);
+            alertFires(prometheus, traffic, alertTimeout, report);
             drainPaused = false;
         }
         catch (Exception ex) {
@@ -129,7 +132,7 @@ public final class VerifyMain {
                     started[i].close();
                 }
                 catch (Exception ex) {
-                    System.err.println("stopping " + started[i] + ": " + ex);
+                    CONSOLE.warn("stopping {}: {}", started[i], ex.toString());
                 }
                 started[i] = null;
             }
@@ -137,9 +140,9 @@ public final class VerifyMain {
     }
 
     /** Every panel query returns data; missing ones are retried for up to 90 s (the next scrapes). */
-    private static void panels(Prometheus prometheus, Path dashboards, Report report, PrintStream out) throws Exception {
+    private static void panels(Prometheus prometheus, Path dashboards, Report report) throws Exception {
         List<Dashboards.PanelQuery> queries = Dashboards.read(dashboards);
-        out.printf("Running %d panel queries…%n", queries.size());
+        CONSOLE.info(String.format("Running %d panel queries…", queries.size()));
         Map<Dashboards.PanelQuery, Prometheus.QueryResult> missing = new LinkedHashMap<>();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         List<Dashboards.PanelQuery> pending = new ArrayList<>(queries);
@@ -191,8 +194,8 @@ public final class VerifyMain {
     }
 
     /** Pauses the drain, makes winners, sees the alert fire, resumes, sees it resolve. */
-    private static void alertFires(Prometheus prometheus, Traffic traffic, Duration timeout, Report report,
-            PrintStream out) throws Exception {
+    private static void alertFires(Prometheus prometheus, Traffic traffic, Duration timeout, Report report)
+            throws Exception {
         String alert = "ShopEventWinnersUnpersisted";
         Browser.Reply paused = traffic.staff.post("/api/admin/events/drain/pause", Map.of());
         report.check("event drain paused (staff switch)", paused.status() == 200
@@ -205,7 +208,7 @@ public final class VerifyMain {
             }
         }
         report.check("winners while the drain is paused", won == 3, won + " winners");
-        out.printf("Waiting up to %d s for %s to fire…%n", timeout.toSeconds(), alert);
+        CONSOLE.info(String.format("Waiting up to %d s for %s to fire…", timeout.toSeconds(), alert));
         Instant since = Instant.now();
         String[] state = { null };
         boolean fired = Traffic.await(timeout, () -> "firing".equals(state[0] = prometheus.alertState(alert)));
@@ -223,7 +226,7 @@ public final class VerifyMain {
     }
 
     /** What each part exported after the traffic, for reading when a query finds nothing. */
-    private static void dumpMetrics(int portBase, Path directory, PrintStream out) throws Exception {
+    private static void dumpMetrics(int portBase, Path directory) throws Exception {
         Files.createDirectories(directory);
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         for (int offset = 0; offset <= 5; offset++) {
@@ -238,7 +241,7 @@ public final class VerifyMain {
                 Files.writeString(directory.resolve(port + ".txt"), "# " + ex + "\n");
             }
         }
-        out.println("  metrics of every part saved in " + directory);
+        CONSOLE.info("  metrics of every part saved in {}", directory);
     }
 
     private static String value(Prometheus prometheus, String expr) {
