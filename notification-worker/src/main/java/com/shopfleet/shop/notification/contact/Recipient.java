@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import com.shopfleet.shop.notification.delivery.DeliveryException;
 import com.shopfleet.shop.notification.delivery.FailureReason;
-import com.shopfleet.shop.notification.delivery.Masking;
+import com.shopfleet.shop.support.logging.PiiMasking;
 
 /**
  * A person to notify, as the contact replica knows them.
@@ -31,7 +31,7 @@ public record Recipient(long userId, String email, String phone, String name, Lo
 
     @Override
     public String toString() {
-        return "Recipient[userId=" + userId + ", email=" + Masking.email(email) + ", phone=" + Masking.phone(phone)
+        return "Recipient[userId=" + userId + ", email=" + PiiMasking.email(email) + ", phone=" + PiiMasking.phone(phone)
                 + ", locale=" + locale + "]";
     }
 }

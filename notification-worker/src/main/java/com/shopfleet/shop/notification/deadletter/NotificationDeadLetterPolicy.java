@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import com.shopfleet.shop.contracts.events.auth.PasswordResetRequested;
 import com.shopfleet.shop.contracts.web.ErrorCode;
 import com.shopfleet.shop.notification.delivery.DeliveryFailure;
-import com.shopfleet.shop.notification.delivery.Masking;
 import com.shopfleet.shop.support.error.ShopException;
+import com.shopfleet.shop.support.logging.PiiMasking;
 import com.shopfleet.shop.support.messaging.deadletter.DeadLetter;
 import com.shopfleet.shop.support.messaging.deadletter.DeadLetterPolicy;
 
@@ -31,7 +31,7 @@ class NotificationDeadLetterPolicy implements DeadLetterPolicy {
     @Override
     public Reason reason(String exceptionMessage, String exceptionStacktrace) {
         DeliveryFailure.ParsedReason reason = DeliveryFailure.parse(exceptionMessage);
-        return new Reason(reason.code(), reason.text() == null ? null : Masking.text(firstLine(reason.text())));
+        return new Reason(reason.code(), reason.text() == null ? null : PiiMasking.text(firstLine(reason.text())));
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.shopfleet.shop.support.logging.PiiMasking;
+
 /**
  * What the worker throws to the binder when an event's messages could not all be delivered. Its
  * class tells the binder what to do: {@link PermanentDeliveryFailure} is not retried
@@ -35,7 +37,7 @@ public abstract sealed class DeliveryFailure extends RuntimeException
     public static DeliveryFailure of(FailureReason reason, String eventType, Channel channel, String detail,
             Throwable cause) {
         String message = "[" + reason + "] " + (eventType == null ? "event" : eventType)
-                + (channel == null ? "" : "/" + channel) + ": " + Masking.text(detail);
+                + (channel == null ? "" : "/" + channel) + ": " + PiiMasking.text(detail);
         return reason.permanent() ? new PermanentDeliveryFailure(reason, eventType, channel, message, cause)
                 : new TransientDeliveryFailure(reason, eventType, channel, message, cause);
     }

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.shopfleet.shop.support.logging.PiiMasking;
+
 /**
  * The SMS adapter of the local profile and the tests: logs each message (number and text masked)
  * and keeps the latest ones in memory, newest first, for {@code GET /local/mail} and for tests.
@@ -33,7 +35,7 @@ public class LoggingSmsSender implements SmsSender {
         while (recent.size() > capacity) {
             recent.pollLast();
         }
-        log.info("SMS to {} ({}): {}", Masking.phone(message.to()), message.reference(), Masking.text(message.text()));
+        log.info("SMS to {} ({}): {}", PiiMasking.phone(message.to()), message.reference(), PiiMasking.text(message.text()));
     }
 
     /** The messages kept, newest first. */

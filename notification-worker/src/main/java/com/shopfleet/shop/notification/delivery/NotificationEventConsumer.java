@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.shopfleet.shop.support.logging.PiiMasking;
 import com.shopfleet.shop.support.messaging.EventHandlers;
 
 /**
@@ -63,7 +64,7 @@ public final class NotificationEventConsumer implements Consumer<Message<byte[]>
             metrics.failed(head.type(), null, FailureReason.UNEXPECTED, deadLettered);
             log.warn("{} {} on {} failed (attempt {}/{}{}): {}", head.type(), head.eventId(), binding, attempt.number(),
                     attempt.maxAttempts(), deadLettered ? ", dead-lettered" : ", will retry",
-                    Masking.text(String.valueOf(ex.getMessage())));
+                    PiiMasking.text(String.valueOf(ex.getMessage())));
             throw ex;
         }
     }

@@ -2,6 +2,8 @@ package com.shopfleet.shop.notification.delivery;
 
 import java.util.Objects;
 
+import com.shopfleet.shop.support.logging.PiiMasking;
+
 /** A message ready to go out on its channel, or the reason nothing is sent on it. */
 public sealed interface Prepared permits Prepared.Mail, Prepared.Sms, Prepared.Skip {
 
@@ -29,7 +31,7 @@ public sealed interface Prepared permits Prepared.Mail, Prepared.Sms, Prepared.S
 
         @Override
         public String maskedRecipient() {
-            return Masking.email(to);
+            return PiiMasking.email(to);
         }
     }
 
@@ -41,7 +43,7 @@ public sealed interface Prepared permits Prepared.Mail, Prepared.Sms, Prepared.S
 
         @Override
         public String maskedRecipient() {
-            return Masking.phone(to);
+            return PiiMasking.phone(to);
         }
     }
 

@@ -2,6 +2,8 @@ package com.shopfleet.shop.notification.delivery;
 
 import java.util.Objects;
 
+import com.shopfleet.shop.support.logging.PiiMasking;
+
 /**
  * A text message for the SMS port.
  *
@@ -20,6 +22,6 @@ public record SmsMessage(String to, String text, String reference) {
 
     @Override
     public String toString() {
-        return "SmsMessage[to=" + Masking.phone(to) + ", reference=" + reference + "]";
+        return "SmsMessage[to=" + PiiMasking.phone(to) + ", reference=" + reference + "]";
     }
 }

@@ -16,9 +16,9 @@ import org.springframework.web.client.RestClientResponseException;
 import com.shopfleet.shop.notification.delivery.DeliveryException;
 import com.shopfleet.shop.notification.delivery.DeliveryProperties;
 import com.shopfleet.shop.notification.delivery.FailureReason;
-import com.shopfleet.shop.notification.delivery.Masking;
 import com.shopfleet.shop.notification.delivery.SmsMessage;
 import com.shopfleet.shop.notification.delivery.SmsSender;
+import com.shopfleet.shop.support.logging.PiiMasking;
 
 /**
  * An SMS provider over HTTP ({@code shop.notification.sms.provider=http}): {@code POST url} with
@@ -56,13 +56,13 @@ public class HttpSmsSender implements SmsSender {
                             message.reference()))
                     .retrieve()
                     .toBodilessEntity();
-            log.info("SMS to {} accepted by the provider ({})", Masking.phone(message.to()), message.reference());
+            log.info("SMS to {} accepted by the provider ({})", PiiMasking.phone(message.to()), message.reference());
         }
         catch (RestClientResponseException ex) {
             HttpStatusCode status = ex.getStatusCode();
             boolean transientStatus = status.is5xxServerError() || status.value() == 408 || status.value() == 429;
             throw new DeliveryException(transientStatus ? FailureReason.SMS_PROVIDER_UNAVAILABLE : FailureReason.SMS_REJECTED,
-                    "the SMS provider answered " + status.value() + " for " + Masking.phone(message.to()));
+                    "the SMS provider answered " + status.value() + " for " + PiiMasking.phone(message.to()));
         }
         catch (ResourceAccessException ex) {
             throw new DeliveryException(FailureReason.SMS_PROVIDER_UNAVAILABLE,

@@ -24,8 +24,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 import com.shopfleet.shop.notification.delivery.DeliveryException;
 import com.shopfleet.shop.notification.delivery.FailureReason;
-import com.shopfleet.shop.notification.delivery.Masking;
 import com.shopfleet.shop.notification.delivery.Prepared;
+import com.shopfleet.shop.support.logging.PiiMasking;
 
 /**
  * Mails through Spring's {@link JavaMailSender}: multipart/alternative (plain text + HTML) in UTF-8,
@@ -95,12 +95,12 @@ public class MailChannel {
         catch (AddressException ex) {
             // the parser's message quotes the address: name only the masked one
             throw new DeliveryException(FailureReason.INVALID_ADDRESS,
-                    "recipient " + Masking.email(mail.to()) + " is not a valid email address");
+                    "recipient " + PiiMasking.email(mail.to()) + " is not a valid email address");
         }
     }
 
     static DeliveryException classify(MailException ex, Prepared.Mail mail) {
-        String to = Masking.email(mail.to());
+        String to = PiiMasking.email(mail.to());
         if (ex instanceof MailAuthenticationException) {
             return new DeliveryException(FailureReason.SMTP_AUTH_FAILED, "the SMTP server refused our credentials");
         }
@@ -123,7 +123,7 @@ public class MailChannel {
             }
         }
         return new DeliveryException(FailureReason.SMTP_UNAVAILABLE,
-                "sending to " + to + " failed (" + ex.getClass().getSimpleName() + ": " + Masking.text(rootMessage(ex)) + ")");
+                "sending to " + to + " failed (" + ex.getClass().getSimpleName() + ": " + PiiMasking.text(rootMessage(ex)) + ")");
     }
 
     /** The SMTP reply code anywhere in a JavaMail exception chain (causes and "next" exceptions). */

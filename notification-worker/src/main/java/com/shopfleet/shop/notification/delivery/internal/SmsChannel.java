@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 import com.shopfleet.shop.notification.delivery.DeliveryException;
 import com.shopfleet.shop.notification.delivery.FailureReason;
-import com.shopfleet.shop.notification.delivery.Masking;
 import com.shopfleet.shop.notification.delivery.Prepared;
 import com.shopfleet.shop.notification.delivery.SmsMessage;
 import com.shopfleet.shop.notification.delivery.SmsSender;
+import com.shopfleet.shop.support.logging.PiiMasking;
 
 /** SMS through the {@link SmsSender} port, with the number normalized to digits (and a leading '+'). */
 public class SmsChannel {
@@ -30,7 +30,7 @@ public class SmsChannel {
         String number = phone == null ? "" : SEPARATORS.matcher(phone).replaceAll("");
         if (!NUMBER.matcher(number).matches()) {
             throw new DeliveryException(FailureReason.INVALID_PHONE,
-                    "recipient " + Masking.phone(phone) + " is not a phone number an SMS can go to");
+                    "recipient " + PiiMasking.phone(phone) + " is not a phone number an SMS can go to");
         }
         return number;
     }
