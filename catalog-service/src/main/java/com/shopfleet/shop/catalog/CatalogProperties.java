@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("shop.catalog")
 public record CatalogProperties(@DefaultValue Cache cache, @DefaultValue Listing listing,
         @DefaultValue Wishlist wishlist, @DefaultValue Kafka kafka,
-        @DefaultValue Demo demo, @DefaultValue Benchmark benchmark) {
+        @DefaultValue Search search, @DefaultValue Demo demo, @DefaultValue Benchmark benchmark) {
 
     /**
      * @param keyPrefix prefix of every Redis key the catalog writes; its {@code v1} is the value schema
@@ -32,8 +32,8 @@ public record CatalogProperties(@DefaultValue Cache cache, @DefaultValue Listing
      * @param maxKeywordLength the longest search keyword
      * @param maxKeywordTerms the most space-separated terms of a keyword
      * @param reviewsOnDetail how many reviews the product detail carries
-     * @param maxKeywordCandidates a keyword term whose candidates (from the keyword index) outnumber this is
-     *        matched by scanning instead of by listing its candidates (README "Search")
+     * @param maxKeywordCandidates up to this many keyword matches, the database sorts the matches; beyond it
+     *        (or when that would read more rows), it walks the sort's index (README "Search")
      */
     public record Listing(@DefaultValue("100") int maxPageSize, @DefaultValue("10000") int maxOffset,
             @DefaultValue("100") int maxIds, @DefaultValue("50") int maxKeywordLength,
@@ -54,6 +54,15 @@ public record CatalogProperties(@DefaultValue Cache cache, @DefaultValue Listing
      */
     public record Kafka(@DefaultValue("3") int productPartitions, @DefaultValue("3") int stockPartitions,
             @DefaultValue("1") short replicas) {
+    }
+
+    /**
+     * The in-memory keyword index ({@code product.KeywordIndex}).
+     *
+     * @param refreshInterval how often changes made by other instances are read
+     * @param fullReloadInterval how often the whole index is read again
+     */
+    public record Search(@DefaultValue("1s") Duration refreshInterval, @DefaultValue("10m") Duration fullReloadInterval) {
     }
 
     /** @param enabled seed the demo catalog at start-up when the database has no product (local profile) */

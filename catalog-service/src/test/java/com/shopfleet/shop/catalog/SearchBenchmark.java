@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import com.shopfleet.shop.catalog.category.Categories;
-import com.shopfleet.shop.catalog.product.SearchTokens;
+import com.shopfleet.shop.catalog.product.KeywordIndex;
 
 /**
  * Not a test but a measurement, run on demand (tag {@code benchmark}, excluded from the normal build):
@@ -40,7 +40,7 @@ import com.shopfleet.shop.catalog.product.SearchTokens;
  * </pre>
  * Seeds 100,000 products into H2 (MySQL mode, in memory, with {@code OPTIMIZE_REUSE_RESULTS=FALSE}: H2 would
  * otherwise answer a repeated identical query from its last result while nothing changed, which no
- * production database does) and their keyword index next to the service, then measures over HTTP,
+ * production database does), has the in-memory keyword index read them, then measures over HTTP,
  * straight to the service (not through the gateway): keyword searches of several shapes, and the
  * product detail and first listing page cached and uncached (uncached: the generation is bumped before
  * every request, outside the timing). Per shape: p50/p99 of sequential requests, req/s with
@@ -77,6 +77,9 @@ class SearchBenchmark {
 
     @Autowired
     Categories categories;
+
+    @Autowired
+    KeywordIndex keywords;
 
     @Autowired
     StringRedisTemplate redis;
@@ -220,24 +223,8 @@ class SearchBenchmark {
             }
         }
         insert(batch);
-        indexTokens();
+        keywords.reload();
         return tree;
-    }
-
-    /** The keyword index of the seeded products, as the migration builds it for existing rows. */
-    void indexTokens() {
-        List<Object[]> tokens = new ArrayList<>();
-        jdbc.query("SELECT id, search_text FROM product", row -> {
-            long id = row.getLong(1);
-            for (long token : SearchTokens.of(row.getString(2))) {
-                tokens.add(new Object[] { token, id });
-            }
-            if (tokens.size() >= 20_000) {
-                jdbc.batchUpdate("INSERT INTO product_token (token, product_id) VALUES (?, ?)", tokens);
-                tokens.clear();
-            }
-        });
-        jdbc.batchUpdate("INSERT INTO product_token (token, product_id) VALUES (?, ?)", tokens);
     }
 
     void insert(List<Object[]> rows) {

@@ -22,12 +22,12 @@ import com.shopfleet.shop.catalog.CatalogProperties;
 import com.shopfleet.shop.catalog.caching.CacheGenerations;
 import com.shopfleet.shop.catalog.category.Categories;
 import com.shopfleet.shop.catalog.category.CategoryNode;
-import com.shopfleet.shop.catalog.product.SearchTokens;
+import com.shopfleet.shop.catalog.product.KeywordIndex;
 
 /**
  * Bulk data for benchmarks ({@code shop.catalog.benchmark.products} &gt; 0, e.g. the load-test tool's
- * {@code catalog} command): tops the catalog up to that many products with plain SQL batches and indexes
- * them for keyword search, before the service reports ready. Deterministic (fixed seed), spread over the
+ * {@code catalog} command): tops the catalog up to that many products with plain SQL batches, and the
+ * keyword index (in memory) reads them, before the service reports ready. Deterministic (fixed seed), spread over the
  * existing child categories (six with three children each are created when there are none). It bypasses
  * the application services on purpose: 100,000 products through them would take many minutes and
  * publish 100,000 {@code ProductChanged} events; these products are therefore unknown to the order
@@ -54,14 +54,16 @@ class BenchmarkCatalog implements ApplicationRunner {
     private final TransactionTemplate transactions;
     private final Categories categories;
     private final CacheGenerations caches;
+    private final KeywordIndex keywords;
     private final int wanted;
 
     BenchmarkCatalog(JdbcTemplate jdbc, TransactionTemplate transactions, Categories categories,
-            CacheGenerations caches, CatalogProperties properties) {
+            CacheGenerations caches, KeywordIndex keywords, CatalogProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.categories = categories;
         this.caches = caches;
+        this.keywords = keywords;
         this.wanted = properties.benchmark().products();
     }
 
@@ -83,6 +85,7 @@ class BenchmarkCatalog implements ApplicationRunner {
             transactions.executeWithoutResult(status -> insert(first, count, missing, leaves, random, now));
         }
         caches.everythingChanged();
+        keywords.reload();
         log.info("Benchmark catalog: {} products added in {} ms ({} in all)", missing,
                 (System.nanoTime() - started) / 1_000_000, wanted);
     }
@@ -101,9 +104,8 @@ class BenchmarkCatalog implements ApplicationRunner {
         return leaves;
     }
 
-    /** One batch of products and their keyword tokens, in one transaction. */
+    /** One batch of products, in one transaction. */
     private void insert(int first, int count, int total, List<Long> leaves, Random random, Instant now) {
-        Long before = jdbc.queryForObject("SELECT MAX(id) FROM product", Long.class);
         List<Object[]> rows = new ArrayList<>(count);
         for (int i = first; i < first + count; i++) {
             String name = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)] + " "
@@ -131,13 +133,5 @@ class BenchmarkCatalog implements ApplicationRunner {
                     updated_at, version)
                 VALUES (?, ?, ?, '/images/products/benchmark.webp', '벤치마크 상품입니다.', ?, ?, ?, ?, ?, FALSE, ?, ?, 0,
                     ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", rows);
-        List<Object[]> tokens = new ArrayList<>();
-        jdbc.query("SELECT id, search_text FROM product WHERE id > ?", row -> {
-            long id = row.getLong(1);
-            for (long token : SearchTokens.of(row.getString(2))) {
-                tokens.add(new Object[] { token, id });
-            }
-        }, before == null ? 0 : before);
-        jdbc.batchUpdate("INSERT INTO product_token (token, product_id) VALUES (?, ?)", tokens);
     }
 }

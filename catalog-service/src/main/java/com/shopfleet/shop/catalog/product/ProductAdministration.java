@@ -10,9 +10,9 @@ import com.shopfleet.shop.contracts.web.ErrorCode;
 import com.shopfleet.shop.support.error.ShopException;
 
 /**
- * Staff create, revise and delete products; each change publishes {@code ProductChanged} and keeps the
- * keyword index ({@code product_token}) in step, in the same transaction. A soft delete keeps the tokens:
- * staff still find deleted products, the public filter ({@code listed}) hides them.
+ * Staff create, revise and delete products; each change publishes {@code ProductChanged} in the same
+ * transaction ({@link ProductChanges}). A soft delete keeps the row: staff still find deleted products, the
+ * public filter ({@code listed}) hides them.
  */
 @Service
 @Transactional
@@ -21,22 +21,18 @@ public class ProductAdministration {
     private final ProductRepository repository;
     private final Categories categories;
     private final ProductChanges changes;
-    private final ProductTokenIndex tokens;
     private final Clock clock;
 
-    ProductAdministration(ProductRepository repository, Categories categories, ProductChanges changes,
-            ProductTokenIndex tokens) {
+    ProductAdministration(ProductRepository repository, Categories categories, ProductChanges changes) {
         this.repository = repository;
         this.categories = categories;
         this.changes = changes;
-        this.tokens = tokens;
         this.clock = Clock.systemUTC();
     }
 
     public StaffProductView create(ProductDraft draft, int initialStock) {
         categories.requireProductCategory(draft.categoryId(), "categoryId");
         Product product = repository.saveAndFlush(Product.create(draft, initialStock, clock.instant()));
-        tokens.index(product.id(), product.searchText());
         changes.changed(product.id());
         return StaffProductView.of(product);
     }
@@ -46,7 +42,6 @@ public class ProductAdministration {
         categories.requireProductCategory(draft.categoryId(), "categoryId");
         product.revise(draft, clock.instant());
         repository.saveAndFlush(product);
-        tokens.index(id, product.searchText());
         changes.changed(id);
         return StaffProductView.of(product);
     }

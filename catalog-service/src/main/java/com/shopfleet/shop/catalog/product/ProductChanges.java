@@ -12,7 +12,7 @@ import com.shopfleet.shop.support.messaging.Outbox;
  * change's transaction: the event is recorded in the outbox (published after commit, keyed by product
  * id, with the row's version as aggregate version) and the cached answers about the product are
  * invalidated once the transaction commits. The state is read back from the row, so the event says
- * what was committed, counters included.
+ * what was committed, counters included. The in-memory keyword index re-reads the product after commit.
  */
 @Component
 class ProductChanges {
@@ -20,11 +20,13 @@ class ProductChanges {
     private final JdbcTemplate jdbc;
     private final Outbox outbox;
     private final CacheGenerations caches;
+    private final KeywordIndex keywords;
 
-    ProductChanges(JdbcTemplate jdbc, Outbox outbox, CacheGenerations caches) {
+    ProductChanges(JdbcTemplate jdbc, Outbox outbox, CacheGenerations caches, KeywordIndex keywords) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.caches = caches;
+        this.keywords = keywords;
     }
 
     /** After a change through the entity (already flushed, so its version was incremented). */
@@ -42,6 +44,7 @@ class ProductChanges {
         }, productId);
         outbox.record(state.event(), state.version());
         caches.productChanged(productId);
+        keywords.changed(productId);
     }
 
     /** After a change of the counters (stock status), which bypass the entity: the version moves on too. */

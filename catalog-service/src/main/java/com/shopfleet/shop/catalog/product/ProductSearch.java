@@ -1,9 +1,14 @@
 package com.shopfleet.shop.catalog.product;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -13,20 +18,18 @@ import com.querydsl.core.BooleanBuilder;
 import com.querydsl.core.Tuple;
 import com.querydsl.core.types.Expression;
 import com.querydsl.core.types.OrderSpecifier;
-import com.querydsl.core.types.dsl.BooleanExpression;
-import com.querydsl.core.types.dsl.Expressions;
-import com.querydsl.core.types.dsl.NumberExpression;
 import com.querydsl.jpa.impl.JPAQueryFactory;
 import com.shopfleet.shop.catalog.CatalogProperties;
 
 /**
  * The product listing query, built with QueryDSL. Filters and sorts are served by the indexes of
- * {@code V1__catalog.sql}: {@code listed} + the sort column (newest, price, rating, popular), and
- * {@code category_id, listed, sale_price} for a category. A keyword is served by the keyword index
- * ({@code product_token}, {@link SearchTokens}): each term's candidates come from it, and only those rows
- * are checked exactly (lower-cased {@code search_text LIKE '%term%'}); a term may also match the
- * categories whose name contains it (looked up first in the small category table). Totals are exact up
- * to the deepest position a client may page to ({@code listing.max-offset}) and capped there.
+ * {@code V1__catalog.sql} and {@code V3__product_sort_indexes.sql}: {@code listed} + the sort column (newest,
+ * price, rating, popular) + id, and {@code category_id, listed, sale_price} for a category. A keyword is
+ * matched in memory ({@link KeywordIndex}): it yields the exact set of matching ids (name, brand or category
+ * name; filters applied), whose size is the total; the database then reads only what the page needs —
+ * the matches themselves when they are few, sorted by the database, or a walk along the sort's index that
+ * stops once the page is full. Browse totals are exact up to the deepest position a client may page to
+ * ({@code listing.max-offset}) and capped there; keyword totals too (capped alike).
  */
 @Component
 class ProductSearch {
@@ -37,29 +40,31 @@ class ProductSearch {
             product.titleImage, product.price, product.discountRate, product.salePrice, product.status,
             product.stockAvailable, product.ratingSum, product.reviewCount };
 
-    /** The number of rows matching the whole query, computed in the same pass as the page (HQL window function). */
-    private static final NumberExpression<Long> MATCHES = Expressions.numberTemplate(Long.class, "count(*) over ()");
-
     private final JPAQueryFactory queries;
-    private final ProductTokenIndex tokens;
-    private final int maxCandidates;
+    private final KeywordIndex keywords;
+    private final int maxSortedMatches;
     private final int maxCounted;
 
-    ProductSearch(EntityManager entityManager, ProductTokenIndex tokens, CatalogProperties properties) {
+    ProductSearch(EntityManager entityManager, KeywordIndex keywords, CatalogProperties properties) {
         this.queries = new JPAQueryFactory(entityManager);
-        this.tokens = tokens;
-        this.maxCandidates = properties.listing().maxKeywordCandidates();
+        this.keywords = keywords;
+        this.maxSortedMatches = properties.listing().maxKeywordCandidates();
         this.maxCounted = properties.listing().maxOffset();
     }
 
     SearchResult<ProductSummary> cards(ProductQuery query, List<Set<Long>> categoriesPerTerm) {
-        BooleanBuilder where = new BooleanBuilder();
+        BooleanBuilder visible = new BooleanBuilder();
         if (!query.staff()) {
-            where.and(product.listed.isTrue());
+            visible.and(product.listed.isTrue());
         }
         else if (!query.includeDeleted()) {
-            where.and(product.deleted.isFalse());
+            visible.and(product.deleted.isFalse());
         }
+        long offset = (long) query.page() * query.size();
+        if (query.hasKeyword()) {
+            return keywordPage(visible, query, categoriesPerTerm, offset);
+        }
+        BooleanBuilder where = new BooleanBuilder(visible);
         if (query.categoryIds() != null) {
             where.and(product.categoryId.in(query.categoryIds()));
         }
@@ -69,88 +74,82 @@ class ProductSearch {
         if (query.maxPrice() != null) {
             where.and(product.salePrice.loe(query.maxPrice()));
         }
-        long offset = (long) query.page() * query.size();
-        if (query.hasKeyword()) {
-            return keywordPage(where, query, categoriesPerTerm, offset);
-        }
         return page(where, query, offset);
     }
 
     /**
-     * Each term is matched through the keyword index ({@code product_token}): its candidates are read from
-     * the index alone (index range scans, no product row). No candidate and no matching category: the
-     * answer is empty without touching {@code product}. Otherwise the query is restricted to the
-     * candidates (intersected over the terms) and the database looks up just those rows by primary key,
-     * where the exact substring check ({@code search_text LIKE '%term%'}) runs; page and total come from
-     * that one pass ({@code count(*) over ()}). A term with more candidates than
-     * {@code listing.max-keyword-candidates} (a frequent word or character) or also matching a category
-     * name restricts nothing: it is checked row by row along the sort's index, which stops once the page
-     * is full, and the total is counted apart ({@link #total}).
+     * The matching ids (filters applied) come from the keyword index; the database reads whichever is fewer
+     * rows: the matches (by primary key, sorted, paged) — at most {@code listing.max-keyword-candidates} —
+     * or the sort's index from its start until the page's last match went by (about
+     * {@code (offset + size) × listed / matches} rows; only ids, the page's cards are then read by id).
+     * Either way the database re-checks visibility and the cards show the row as committed, so the copy in
+     * memory being a moment late never shows a hidden product or an old price.
      */
-    private SearchResult<ProductSummary> keywordPage(BooleanBuilder where, ProductQuery query,
+    private SearchResult<ProductSummary> keywordPage(BooleanBuilder visible, ProductQuery query,
             List<Set<Long>> categoriesPerTerm, long offset) {
-        long[] restriction = null;
-        for (int i = 0; i < query.terms().size(); i++) {
-            String term = query.terms().get(i);
-            BooleanExpression contains = product.searchText.like("%" + escapeLike(term) + "%", '!');
-            long[] candidates = tokens.candidates(term, maxCandidates + 1);
-            Set<Long> categoryMatches = categoriesPerTerm.get(i);
-            if (candidates.length == 0 && categoryMatches.isEmpty()) {
-                return new SearchResult<>(List.of(), 0);
-            }
-            if (categoryMatches.isEmpty()) {
-                where.and(contains);
-                if (candidates.length <= maxCandidates) {
-                    restriction = restriction == null ? candidates : intersection(restriction, candidates);
-                }
-            }
-            else if (candidates.length == 0) {
-                where.and(product.categoryId.in(categoryMatches));
-            }
-            else {
-                where.and(contains.or(product.categoryId.in(categoryMatches)));
-            }
+        long[] matches = keywords.matching(query, categoriesPerTerm);
+        long total = Math.min(matches.length, maxCounted);
+        if (offset >= matches.length) {
+            return new SearchResult<>(List.of(), total);
         }
-        if (restriction == null) {
-            return page(where, query, offset);
+        long wanted = offset + query.size();
+        boolean sortMatches = matches.length <= maxSortedMatches && (query.staff()
+                || (double) matches.length * matches.length <= (double) wanted * keywords.listedCount());
+        if (sortMatches) {
+            List<ProductSummary> content = queries.select(CARD)
+                    .from(product)
+                    .where(visible, product.id.in(Arrays.stream(matches).boxed().toList()))
+                    .orderBy(sortOrder(query))
+                    .offset(offset)
+                    .limit(query.size())
+                    .fetch()
+                    .stream()
+                    .map(ProductSearch::summary)
+                    .toList();
+            return new SearchResult<>(content, total);
         }
-        if (restriction.length == 0) {
-            return new SearchResult<>(List.of(), 0);
-        }
-        where.and(product.id.in(Arrays.stream(restriction).boxed().toList()));
-        Expression<?>[] columns = Arrays.copyOf(CARD, CARD.length + 1);
-        columns[CARD.length] = MATCHES;
-        List<Tuple> rows = queries.select(columns)
+        List<Long> ids = walk(visible, query, matches, offset);
+        Map<Long, ProductSummary> cards = queries.select(CARD)
                 .from(product)
-                .where(where)
-                .orderBy(order(query))
-                .offset(offset)
-                .limit(query.size())
-                .fetch();
-        if (rows.isEmpty()) {
-            return new SearchResult<>(List.of(), total(where, offset, 0, query.size()));
-        }
-        return new SearchResult<>(rows.stream().map(ProductSearch::summary).toList(), rows.getFirst().get(MATCHES));
+                .where(visible, product.id.in(ids))
+                .fetch()
+                .stream()
+                .map(ProductSearch::summary)
+                .collect(Collectors.toMap(ProductSummary::id, Function.identity()));
+        return new SearchResult<>(ids.stream().map(cards::get).filter(Objects::nonNull).toList(), total);
     }
 
-    /** The ids in both sorted arrays, sorted. */
-    static long[] intersection(long[] left, long[] right) {
-        long[] out = new long[Math.min(left.length, right.length)];
-        int n = 0;
-        for (int i = 0, j = 0; i < left.length && j < right.length;) {
-            if (left[i] < right[j]) {
-                i++;
+    /**
+     * The page's ids among {@code matches}, in the listing's order: reads ids along the sort's index (the
+     * visibility condition only, so the index serves the order), first as many as the matches' share of
+     * the catalog predicts (+25 %), twice as many while that falls short.
+     */
+    private List<Long> walk(BooleanBuilder visible, ProductQuery query, long[] matches, long offset) {
+        long wanted = offset + query.size();
+        long population = Math.max(keywords.listedCount(), matches.length);
+        long limit = Math.max(2 * wanted, wanted * population / matches.length * 5 / 4);
+        while (true) {
+            List<Long> ids = queries.select(product.id)
+                    .from(product)
+                    .where(visible)
+                    .orderBy(order(query))
+                    .limit(limit)
+                    .fetch();
+            List<Long> page = new ArrayList<>(query.size());
+            long position = 0;
+            for (Long id : ids) {
+                if (Arrays.binarySearch(matches, id) >= 0 && position++ >= offset) {
+                    page.add(id);
+                    if (page.size() == query.size()) {
+                        return page;
+                    }
+                }
             }
-            else if (left[i] > right[j]) {
-                j++;
+            if (ids.size() < limit) {
+                return page;
             }
-            else {
-                out[n++] = left[i];
-                i++;
-                j++;
-            }
+            limit *= 2;
         }
-        return Arrays.copyOf(out, n);
     }
 
     /** A page in the order of the sort's index (stopping once it is full) and the (bounded) total. */
@@ -197,25 +196,30 @@ class ProductSearch {
      * {@code (listed, <sort column>, id)} index in order and stop once the page is full (V3 migration).
      */
     private static OrderSpecifier<?>[] order(ProductQuery query) {
-        OrderSpecifier<?>[] order = switch (query.sort()) {
+        return query.staff() ? sortOrder(query) : publicOrder(query);
+    }
+
+    /**
+     * The order alone, without {@code listed} first: for sorting rows found by primary key (a few keyword
+     * matches), where no index should serve the order — H2 would otherwise walk a whole sort index to
+     * avoid sorting 45 rows.
+     */
+    private static OrderSpecifier<?>[] sortOrder(ProductQuery query) {
+        return switch (query.sort()) {
             case NEWEST -> new OrderSpecifier<?>[] { product.createdAt.desc(), product.id.desc() };
             case PRICE_ASC -> new OrderSpecifier<?>[] { product.salePrice.asc(), product.id.asc() };
             case PRICE_DESC -> new OrderSpecifier<?>[] { product.salePrice.desc(), product.id.desc() };
             case RATING -> new OrderSpecifier<?>[] { product.ratingX100.desc(), product.id.desc() };
             case POPULAR -> new OrderSpecifier<?>[] { product.popularity.desc(), product.id.desc() };
         };
-        if (query.staff()) {
-            return order;
-        }
+    }
+
+    private static OrderSpecifier<?>[] publicOrder(ProductQuery query) {
+        OrderSpecifier<?>[] order = sortOrder(query);
         OrderSpecifier<?>[] publicOrder = new OrderSpecifier<?>[order.length + 1];
         publicOrder[0] = query.sort() == ProductSort.PRICE_ASC ? product.listed.asc() : product.listed.desc();
         System.arraycopy(order, 0, publicOrder, 1, order.length);
         return publicOrder;
-    }
-
-    /** LIKE wildcards in what the user typed match themselves ({@code !} is the escape character). */
-    static String escapeLike(String term) {
-        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static ProductSummary summary(Tuple row) {

@@ -68,9 +68,4 @@ class ProductTests {
         assertThat(ProductStatus.effective(ProductStatus.SOLD_OUT, 3)).isEqualTo(ProductStatus.SOLD_OUT);
         assertThat(ProductStatus.effective(ProductStatus.HIDDEN, 0)).isEqualTo(ProductStatus.HIDDEN);
     }
-
-    @Test
-    void likeWildcardsInKeywordsAreEscaped() {
-        assertThat(ProductSearch.escapeLike("50%_할인!")).isEqualTo("50!%!_할인!!");
-    }
 }
