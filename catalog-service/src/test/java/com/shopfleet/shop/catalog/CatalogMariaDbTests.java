@@ -136,7 +136,7 @@ class CatalogMariaDbTests extends MariaDbPublisherContract {
         assertThat(search(tree.top(), "AiR", "newest")).as("the keyword index is case-free").containsExactly(speaker);
         assertThat(search(tree.top(), "폰", "newest")).as("one character, from the index").containsExactly(earbuds);
         assertThat(search(tree.top(), "무선 이어폰", "newest")).containsExactly(earbuds);
-        assertThat(search(tree.top(), "선이어", "newest")).as("bigrams in two words").isEmpty();
+        assertThat(search(tree.top(), "선이어", "newest")).as("pieces in two words").isEmpty();
         administration.revise(speaker, new ProductDraft("블루투스 사운드바", "테스트브랜드", tree.leaf(),
                 "/images/products/test.webp", List.of(), "테스트 상품 설명입니다.", 49_000, 0, ProductStatus.ON_SALE));
         assertThat(search(tree.top(), "air", "newest")).as("renamed").isEmpty();

@@ -91,14 +91,14 @@ final class CatalogBenchmark {
                         "SHOP_CATALOG_BENCHMARK_PRODUCTS", Integer.toString(options.products()));
                 int catalogPort = options.portBase() + 2;
                 Map<String, String> catalogEnv = new java.util.HashMap<>(env);
-                // the local profile's file H2 with a page cache that holds 100,000 products and their keyword
-                // index (≈ 230 MB on disk; H2's default 16 MB cache re-reads pages from the file on every
-                // scan) — what a database server's buffer pool gives it; the heap is 1 GB
+                // the local profile's file H2 with a page cache that holds 100,000 products and their indexes
+                // (H2's default 16 MB cache re-reads pages from the file on every scan) — what a database
+                // server's buffer pool gives it; the heap is 1 GB
                 catalogEnv.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + data + "/h2/shop_catalog;MODE=MySQL;"
                         + "DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;CACHE_SIZE=393216");
                 catalog = ServiceProcess.launch("catalog-service", LoadTestMain.repoRoot(), data,
                         LoadTestMain.serviceJvmOptions(options.serviceJvmOptions()), catalogEnv, catalogPort, out);
-                // seeding 100,000 products and their keyword index happens before readiness
+                // seeding 100,000 products (and loading the keyword index) happens before readiness
                 catalog.awaitReady(Duration.ofMinutes(20));
                 Map<String, String> gatewayEnv = new java.util.HashMap<>(env);
                 gatewayEnv.put("SHOP_GATEWAY_CATALOG_URI", "http://127.0.0.1:" + catalogPort);
