@@ -96,17 +96,8 @@ class ProductSearch {
         boolean sortMatches = matches.length <= maxSortedMatches && (query.staff()
                 || (double) matches.length * matches.length <= (double) wanted * keywords.listedCount());
         if (sortMatches) {
-            List<ProductSummary> content = queries.select(CARD)
-                    .from(product)
-                    .where(visible, product.id.in(Arrays.stream(matches).boxed().toList()))
-                    .orderBy(sortOrder(query))
-                    .offset(offset)
-                    .limit(query.size())
-                    .fetch()
-                    .stream()
-                    .map(ProductSearch::summary)
-                    .toList();
-            return new SearchResult<>(content, total);
+            BooleanBuilder where = new BooleanBuilder(visible).and(product.id.in(Arrays.stream(matches).boxed().toList()));
+            return new SearchResult<>(cards(where, sortOrder(query), offset, query.size()), total);
         }
         List<Long> ids = walk(visible, query, matches, offset);
         Map<Long, ProductSummary> cards = queries.select(CARD)
@@ -154,17 +145,21 @@ class ProductSearch {
 
     /** A page in the order of the sort's index (stopping once it is full) and the (bounded) total. */
     private SearchResult<ProductSummary> page(BooleanBuilder where, ProductQuery query, long offset) {
-        List<ProductSummary> content = queries.select(CARD)
+        List<ProductSummary> content = cards(where, order(query), offset, query.size());
+        return new SearchResult<>(content, total(where, offset, content.size(), query.size()));
+    }
+
+    private List<ProductSummary> cards(BooleanBuilder where, OrderSpecifier<?>[] order, long offset, int size) {
+        return queries.select(CARD)
                 .from(product)
                 .where(where)
-                .orderBy(order(query))
+                .orderBy(order)
                 .offset(offset)
-                .limit(query.size())
+                .limit(size)
                 .fetch()
                 .stream()
                 .map(ProductSearch::summary)
                 .toList();
-        return new SearchResult<>(content, total(where, offset, content.size(), query.size()));
     }
 
     /**
