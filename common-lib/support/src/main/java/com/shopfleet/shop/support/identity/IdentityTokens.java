@@ -154,7 +154,7 @@ public class IdentityTokens {
             }
             String clientIp = claims.getStringClaim(IdentityToken.CLAIM_CLIENT_IP);
             if (claims.getSubject() == null) {
-                return new Verified(null, clientIp);
+                return new Verified(null, clientIp, expires.toInstant());
             }
             Long authTime = claims.getLongClaim(IdentityToken.CLAIM_AUTH_TIME);
             String locale = claims.getStringClaim(IdentityToken.CLAIM_LOCALE);
@@ -164,15 +164,23 @@ public class IdentityTokens {
                     locale == null ? null : Locale.forLanguageTag(locale),
                     clientIp,
                     claims.getStringClaim(IdentityToken.CLAIM_SESSION_ID),
-                    authTime == null ? null : Instant.ofEpochSecond(authTime)), clientIp);
+                    authTime == null ? null : Instant.ofEpochSecond(authTime)), clientIp, expires.toInstant());
         }
         catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException ex) {
             throw new InvalidIdentityTokenException("malformed: " + ex.getMessage());
         }
     }
 
-    /** A verified token: the caller's identity ({@code null} when anonymous) and address. */
-    public record Verified(ShopIdentity identity, String clientIp) {
+    /**
+     * A verified token: the caller's identity ({@code null} when anonymous) and address, and when the
+     * token expires (its {@code exp}; {@code null} when not known), so a caller that remembers verified
+     * tokens need not parse one again.
+     */
+    public record Verified(ShopIdentity identity, String clientIp, Instant expiresAt) {
+
+        public Verified(ShopIdentity identity, String clientIp) {
+            this(identity, clientIp, null);
+        }
     }
 
     /** Why a token was refused; never shown to the client. */

@@ -30,6 +30,14 @@ class IdentityTokensTests {
     }
 
     @Test
+    void aVerifiedTokenTellsWhenItExpires() {
+        assertThat(tokens.verifyRequest(tokens.mint(identity, "catalog-service"), "catalog-service").expiresAt())
+                .isEqualTo(NOW.plusSeconds(60));
+        assertThat(tokens.verifyRequest(tokens.mintAnonymous("198.51.100.4", Locale.ENGLISH, "auth-service"), "auth-service")
+                .expiresAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
     void anotherAudienceIsRefused() {
         String token = tokens.mint(identity, "catalog-service");
 
