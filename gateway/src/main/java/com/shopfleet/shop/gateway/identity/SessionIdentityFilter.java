@@ -24,6 +24,7 @@ import com.shopfleet.shop.contracts.web.ErrorCode;
 import com.shopfleet.shop.gateway.edge.ClientAddressWebFilter;
 import com.shopfleet.shop.support.error.ErrorMessages;
 import com.shopfleet.shop.support.error.ShopException;
+import com.shopfleet.shop.support.web.reactive.ReactiveErrors;
 
 /**
  * Resolves who is calling on every API route (docs/identity-flow.md, "The gateway on every
@@ -78,7 +79,7 @@ public class SessionIdentityFilter implements GlobalFilter, Ordered {
         String sessionId = SessionStore.sessionId(cookie(exchange.getRequest(), SESSION_COOKIE));
         Mono<Caller> fromSession = sessionId == null ? Mono.empty()
                 : sessions.touch(sessionId, clientIp, budgets == null ? null : budgets.budgetOf(exchange.getRequest()))
-                        .onErrorMap(DataAccessException.class, this::unavailable)
+                        .onErrorMap(DataAccessException.class, ex -> unavailable(exchange, ex))
                         .filter(live -> live.identity() != null)
                         .map(live -> {
                             if (live.spent() != null) {
@@ -117,8 +118,8 @@ public class SessionIdentityFilter implements GlobalFilter, Ordered {
         });
     }
 
-    private ShopException unavailable(DataAccessException ex) {
-        log.warn("Cannot read sessions from Redis: {}", ex.toString());
+    private ShopException unavailable(ServerWebExchange exchange, DataAccessException ex) {
+        log.warn("Cannot read sessions from Redis [{}]: {}", ReactiveErrors.traceId(exchange), ex.toString());
         return new ShopException(ErrorCode.SERVICE_UNAVAILABLE);
     }
 

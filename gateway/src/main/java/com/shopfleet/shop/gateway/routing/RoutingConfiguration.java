@@ -22,6 +22,11 @@ class RoutingConfiguration {
     }
 
     @Bean
+    IdempotentRetryGatewayFilterFactory idempotentRetryGatewayFilterFactory() {
+        return new IdempotentRetryGatewayFilterFactory();
+    }
+
+    @Bean
     OpenApiDocsGatewayFilterFactory openApiDocsGatewayFilterFactory(ModifyResponseBodyGatewayFilterFactory modifyResponseBody,
             JsonMapper jsonMapper) {
         return new OpenApiDocsGatewayFilterFactory(modifyResponseBody, jsonMapper);
