@@ -51,7 +51,8 @@ public class KeywordIndex {
 
     static final long OVERLAP_SECONDS = 30;
 
-    private static final String COLUMNS = "SELECT id, search_text, category_id, sale_price, listed, deleted, updated_at FROM product";
+    private static final String COLUMNS =
+            "SELECT id, search_text, category_id, sale_price, listed, deleted, updated_at FROM product";
 
     private final JdbcTemplate jdbc;
     private final Duration fullReloadInterval;
@@ -102,8 +103,8 @@ public class KeywordIndex {
                 continue;
             }
             long price = prices[i];
-            if (price < minPrice || price > maxPrice || !matchesTerms(texts[i], signatures[i], category, terms, termSignatures,
-                    termCategories)) {
+            if (price < minPrice || price > maxPrice
+                    || !matchesTerms(texts[i], signatures[i], category, terms, termSignatures, termCategories)) {
                 continue;
             }
             if (n == out.length) {

@@ -96,7 +96,8 @@ class ProductSearch {
         boolean sortMatches = matches.length <= maxSortedMatches && (query.staff()
                 || (double) matches.length * matches.length <= (double) wanted * keywords.listedCount());
         if (sortMatches) {
-            BooleanBuilder where = new BooleanBuilder(visible).and(product.id.in(Arrays.stream(matches).boxed().toList()));
+            BooleanBuilder where = new BooleanBuilder(visible)
+                    .and(product.id.in(Arrays.stream(matches).boxed().toList()));
             return new SearchResult<>(cards(where, sortOrder(query), offset, query.size()), total);
         }
         List<Long> ids = walk(visible, query, matches, offset);
