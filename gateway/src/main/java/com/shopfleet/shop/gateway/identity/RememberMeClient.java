@@ -112,10 +112,13 @@ public class RememberMeClient {
                 })
                 .timeout(timeout)
                 .onErrorResume(ex -> Mono.just(new Failed(ex.toString())))
-                .doOnNext(outcome -> {
+                // handle, not doOnNext: with context propagation "limited" (gateway application.yml) only handle
+                // and tap restore the trace's MDC, so this warning keeps its [traceId]
+                .handle((outcome, sink) -> {
                     if (outcome instanceof Failed failed) {
                         log.warn("Remember-me exchange with auth-service failed, going on anonymously: {}", failed.reason());
                     }
+                    sink.next(outcome);
                 });
     }
 
