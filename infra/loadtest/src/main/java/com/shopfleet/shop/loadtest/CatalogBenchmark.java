@@ -7,10 +7,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -87,7 +85,7 @@ final class CatalogBenchmark {
                 Map<String, String> env = Map.of("SPRING_PROFILES_ACTIVE", "local", "SHOP_DATA_DIR", data.toString(),
                         "SPRING_DATA_REDIS_HOST", "127.0.0.1", "SPRING_DATA_REDIS_PORT",
                         Integer.toString(stack.redisPort()), "SPRING_KAFKA_BOOTSTRAP_SERVERS",
-                        stack.kafkaBootstrapServers(), "SHOP_IDENTITY_SIGNING_KEY", randomKey(),
+                        stack.kafkaBootstrapServers(), "SHOP_IDENTITY_SIGNING_KEY", LoadTestMain.randomKey(),
                         "SHOP_CATALOG_BENCHMARK_PRODUCTS", Integer.toString(options.products()));
                 int catalogPort = options.portBase() + 2;
                 Map<String, String> catalogEnv = new java.util.HashMap<>(env);
@@ -181,12 +179,12 @@ final class CatalogBenchmark {
         }
         for (Case c : cases) {
             run(c, host, port, options.warmup());
-            String loadBefore = loadAverage();
+            String loadBefore = FleetMemory.oneMinuteLoad();
             Result result = run(c, host, port, options.duration());
             String row = String.format("| %s | %,d | %,.0f | %.1f | %.1f | %.1f | %,d | %s → %s |%n", c.name(),
                     result.latencies().count(), result.latencies().count() / (double) options.duration().toSeconds(),
                     result.latencies().percentile(50) / 1000.0, result.latencies().percentile(99) / 1000.0,
-                    result.latencies().max() / 1000.0, result.failures(), loadBefore, loadAverage());
+                    result.latencies().max() / 1000.0, result.failures(), loadBefore, FleetMemory.oneMinuteLoad());
             out.print(row);
             table.append(row);
         }
@@ -297,20 +295,5 @@ final class CatalogBenchmark {
             }
         }
         throw new IllegalStateException("GET " + path + " answered " + response.status() + ": " + response.body());
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        }
-        catch (IOException | RuntimeException ex) {
-            return "n/a";
-        }
-    }
-
-    private static String randomKey() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
     }
 }

@@ -137,11 +137,11 @@ final class CheckoutLoad {
                 out.printf("  warm-up %d s…%n", options.warmup().toSeconds());
                 window(buyers, products, options.warmup());
             }
-            String loadBefore = loadAverage();
+            String loadBefore = FleetMemory.loadAverage();
             long started = System.nanoTime();
             List<Tally> tallies = window(buyers, products, options.duration());
             double seconds = (System.nanoTime() - started) / 1e9;
-            report(tallies, seconds, loadBefore, loadAverage());
+            report(tallies, seconds, loadBefore, FleetMemory.loadAverage());
         }
         finally {
             listening.set(false);
@@ -278,16 +278,6 @@ final class CheckoutLoad {
 
     private static String ms(long micros) {
         return String.format("%.1f ms", micros / 1000.0);
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        }
-        catch (IOException | RuntimeException ex) {
-            return "n/a";
-        }
     }
 
     private static String body(long product) {

@@ -59,6 +59,12 @@ final class FleetMemory {
         }
     }
 
+    /** The 1-minute load average ({@code n/a} without /proc). */
+    static String oneMinuteLoad() {
+        String all = loadAverage();
+        return all.isEmpty() ? "n/a" : all.substring(0, all.indexOf(','));
+    }
+
     final class Peak implements AutoCloseable {
 
         private final AtomicLong max = new AtomicLong();

@@ -256,7 +256,7 @@ public final class LoadTestMain {
         return jvm;
     }
 
-    private static String randomKey() {
+    static String randomKey() {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(key);

@@ -6,8 +6,6 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -48,27 +46,13 @@ import com.shopfleet.shop.support.identity.IdentityTokens;
 @EnableConfigurationProperties(IdentityProperties.class)
 public class IdentityAutoConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(IdentityAutoConfiguration.class);
-
     static final List<String> ALWAYS_PUBLIC = List.of("/actuator/health", "/actuator/health/**", "/actuator/info",
             "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error");
 
     @Bean
     @ConditionalOnMissingBean
     IdentityTokens identityTokens(IdentityProperties properties) {
-        byte[] key;
-        if (properties.signingKey() == null || properties.signingKey().isBlank()) {
-            if (properties.required()) {
-                throw new IllegalStateException(
-                        "shop.identity.signing-key (SHOP_IDENTITY_SIGNING_KEY) is required: set a base64 key of at least 256 bits");
-            }
-            log.warn("No shop.identity.signing-key configured: using a random key, so no identity token will verify");
-            key = IdentityTokens.randomKey();
-        }
-        else {
-            key = IdentityTokens.decodeKey(properties.signingKey());
-        }
-        return new IdentityTokens(key, properties.ttl(), properties.clockSkew(), Clock.systemUTC());
+        return new IdentityTokens(properties.key(), properties.ttl(), properties.clockSkew(), Clock.systemUTC());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -3,6 +3,8 @@ package com.shopfleet.shop.support.identity;
 import java.time.Duration;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,4 +26,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record IdentityProperties(String signingKey, @DefaultValue("false") boolean required,
         @DefaultValue("60s") Duration ttl, @DefaultValue("5s") Duration clockSkew, String audience,
         @DefaultValue List<String> publicPaths) {
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityProperties.class);
+
+    /**
+     * The key to sign and verify with: the configured one, decoded; without one, a start refused when
+     * {@code required}, otherwise a random key (logged: no token will verify).
+     */
+    public byte[] key() {
+        if (signingKey == null || signingKey.isBlank()) {
+            if (required) {
+                throw new IllegalStateException(
+                        "shop.identity.signing-key (SHOP_IDENTITY_SIGNING_KEY) is required: set a base64 key of at least 256 bits");
+            }
+            log.warn("No shop.identity.signing-key configured: using a random key, so no identity token will verify");
+            return IdentityTokens.randomKey();
+        }
+        return IdentityTokens.decodeKey(signingKey);
+    }
 }
