@@ -82,12 +82,16 @@ public class Categories {
     }
 
     /**
-     * The categories whose name contains {@code term} (case-insensitive), with the children of matching
-     * top-level ones: a search for "가전" finds the products of every category under 가전.
+     * Per term, the categories whose name contains it (case-insensitive), with the children of matching
+     * top-level ones: a search for "가전" finds the products of every category under 가전. One read of the
+     * (small) category table for all terms.
      */
-    public Set<Long> matching(String term) {
-        String needle = term.toLowerCase(Locale.ROOT);
+    public List<Set<Long>> matching(List<String> terms) {
         List<Category> all = repository.findAll();
+        return terms.stream().map(term -> matching(term.toLowerCase(Locale.ROOT), all)).toList();
+    }
+
+    private static Set<Long> matching(String needle, List<Category> all) {
         Set<Long> matched = all.stream()
                 .filter(category -> category.name().toLowerCase(Locale.ROOT).contains(needle))
                 .map(Category::id)

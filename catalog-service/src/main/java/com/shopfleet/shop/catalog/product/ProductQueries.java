@@ -1,6 +1,5 @@
 package com.shopfleet.shop.catalog.product;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -114,10 +113,7 @@ public class ProductQueries {
 
     /** A page of product cards matching a query. */
     public SearchResult<ProductSummary> search(ProductQuery query) {
-        List<Set<Long>> categoriesPerTerm = new ArrayList<>();
-        for (String term : query.terms()) {
-            categoriesPerTerm.add(categories.matching(term));
-        }
+        List<Set<Long>> categoriesPerTerm = query.hasKeyword() ? categories.matching(query.terms()) : List.of();
         return search.cards(query, categoriesPerTerm);
     }
 
