@@ -8,15 +8,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import com.shopfleet.shop.catalog.category.Categories;
-import com.shopfleet.shop.catalog.product.KeywordIndex;
+import com.shopfleet.shop.catalog.category.CategoryNode;
 
 /**
  * Not a test but a measurement, run on demand (tag {@code benchmark}, excluded from the normal build):
@@ -40,7 +37,7 @@ import com.shopfleet.shop.catalog.product.KeywordIndex;
  * </pre>
  * Seeds 100,000 products into H2 (MySQL mode, in memory, with {@code OPTIMIZE_REUSE_RESULTS=FALSE}: H2 would
  * otherwise answer a repeated identical query from its last result while nothing changed, which no
- * production database does), has the in-memory keyword index read them, then measures over HTTP,
+ * production database does) with the load tests' seeder ({@code demo.BenchmarkCatalog}), then measures over HTTP,
  * straight to the service (not through the gateway): keyword searches of several shapes, and the
  * product detail and first listing page cached and uncached (uncached: the generation is bumped before
  * every request, outside the timing). Per shape: p50/p99 of sequential requests, req/s with
@@ -52,7 +49,7 @@ import com.shopfleet.shop.catalog.product.KeywordIndex;
 @CatalogIntegrationTest
 @TestPropertySource(properties = {
         "spring.datasource.url=jdbc:h2:mem:catalog-benchmark;OPTIMIZE_REUSE_RESULTS=FALSE;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
-        "logging.level.root=WARN" })
+        "shop.catalog.benchmark.products=" + SearchBenchmark.PRODUCTS, "logging.level.root=WARN" })
 class SearchBenchmark {
 
     static final int PRODUCTS = 100_000;
@@ -60,14 +57,6 @@ class SearchBenchmark {
     static final int SAMPLES = 300;
     static final int THREADS = 4;
     static final Duration THROUGHPUT_WINDOW = Duration.ofSeconds(3);
-
-    static final String[] ADJECTIVES = { "프리미엄", "베이직", "라이트", "프로", "슬림", "에센셜", "클래식", "플러스", "미니", "울트라" };
-    static final String[] NOUNS = { "무선 이어폰", "노이즈캔슬링 헤드폰", "블루투스 스피커", "보조배터리", "태블릿 거치대",
-            "린넨 셔츠", "와이드 슬랙스", "러닝화", "수분 크림", "비타민 세럼", "원두 커피", "유자차", "스테인리스 프라이팬",
-            "메모리폼 베개", "원터치 텐트", "요가 매트", "에어프라이어", "무선 청소기", "가습기", "캠핑 의자" };
-    static final String[] BRANDS = { "오디오랩", "사운드웨이브", "한빛", "누리", "라온", "봄날", "맑음", "제주농장", "살림연구소",
-            "숲속캠프", "코어핏", "하루가전", "Acme", "Nordic", "Blue" };
-    static final String[] TOPS = { "디지털", "패션", "뷰티", "식품", "생활", "스포츠" };
 
     @LocalServerPort
     int port;
@@ -79,14 +68,11 @@ class SearchBenchmark {
     Categories categories;
 
     @Autowired
-    KeywordIndex keywords;
-
-    @Autowired
     StringRedisTemplate redis;
 
     @Test
     void searchOverOneHundredThousandProducts() throws Exception {
-        Map<String, long[]> tree = seed();
+        Map<String, long[]> tree = tree();
         Http http = new Http(port);
         long someTop = tree.get("스포츠")[0];
         long someLeaf = tree.get("디지털")[1];
@@ -183,60 +169,22 @@ class SearchBenchmark {
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** 6 top-level categories with 3 children each, and {@value #PRODUCTS} products spread over them. */
-    Map<String, long[]> seed() {
+    /**
+     * The categories by top-level name, {@code [top, child, child, child]}: six with three children each,
+     * created with {@value #PRODUCTS} products by {@code demo.BenchmarkCatalog} (the load tests' seeder,
+     * enabled by this class's properties) before the context is ready, keyword index loaded.
+     */
+    Map<String, long[]> tree() {
         Map<String, long[]> tree = new LinkedHashMap<>();
-        List<Long> leaves = new ArrayList<>();
-        for (String top : TOPS) {
-            long topId = categories.create(top + " " + Fixtures.marker(), null, 0).id();
-            long[] ids = new long[4];
-            ids[0] = topId;
-            for (int i = 1; i <= 3; i++) {
-                ids[i] = categories.create(top + " 하위 " + i, topId, i).id();
-                leaves.add(ids[i]);
+        for (CategoryNode top : categories.tree()) {
+            long[] ids = new long[top.children().size() + 1];
+            ids[0] = top.id();
+            for (int i = 0; i < top.children().size(); i++) {
+                ids[i + 1] = top.children().get(i).id();
             }
-            tree.put(top, ids);
+            tree.put(top.name(), ids);
         }
-        Random random = new Random(42);
-        Timestamp now = Timestamp.from(Instant.now());
-        List<Object[]> batch = new ArrayList<>();
-        for (int i = 0; i < PRODUCTS; i++) {
-            String name = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)] + " "
-                    + (i % 997);
-            String brand = BRANDS[random.nextInt(BRANDS.length)];
-            long price = (5 + random.nextInt(500)) * 1_000L - 100;
-            int discount = random.nextInt(10) < 6 ? 0 : 5 * (1 + random.nextInt(8));
-            int reviews = random.nextInt(50);
-            long ratingSum = reviews == 0 ? 0 : reviews + random.nextInt(reviews * 4 + 1);
-            int wishlists = random.nextInt(300);
-            int sold = random.nextInt(200);
-            int available = random.nextInt(20) == 0 ? 0 : random.nextInt(500);
-            boolean hidden = random.nextInt(50) == 0;
-            batch.add(new Object[] { name, brand, leaves.get(random.nextInt(leaves.size())), price, discount,
-                    price * (100 - discount) / 100, hidden ? "HIDDEN" : "ON_SALE", !hidden, available + sold,
-                    available, sold, wishlists, wishlists + sold, reviews, ratingSum,
-                    reviews == 0 ? 0 : (int) (ratingSum * 100 / reviews), (name + " " + brand).toLowerCase(),
-                    new Timestamp(now.getTime() - (PRODUCTS - i) * 1_000L) });
-            if (batch.size() == 5_000) {
-                insert(batch);
-                batch.clear();
-            }
-        }
-        insert(batch);
-        keywords.reload();
         return tree;
-    }
-
-    void insert(List<Object[]> rows) {
-        jdbc.batchUpdate("""
-                INSERT INTO product (name, brand, category_id, title_image, description, price, discount_rate,
-                    sale_price, status, listed, deleted, stock_initial, stock_available, stock_reserved, stock_sold,
-                    wishlist_count, popularity, review_count, rating_sum, rating_x100, search_text, created_at,
-                    updated_at, version)
-                VALUES (?, ?, ?, '/images/bench.webp', '벤치마크 상품입니다.', ?, ?, ?, ?, ?, FALSE, ?, ?, 0, ?, ?, ?,
-                    ?, ?, ?, ?, ?, ?, 0)""", rows.stream().map(row -> new Object[] { row[0], row[1], row[2], row[3],
-                row[4], row[5], row[6], row[7], row[8], row[9], row[10], row[11], row[12], row[13], row[14], row[15],
-                row[16], row[17], row[17] }).toList());
     }
 
     static String q(String keyword) {
